@@ -1,0 +1,76 @@
+package dk.elaas.app;
+
+import dk.elaas.audit.AuditService;
+import dk.elaas.audit.AuditTrail;
+import dk.elaas.common.persistence.Database;
+import dk.elaas.common.persistence.Tx;
+import dk.elaas.common.validation.Postcodes;
+import dk.elaas.consent.ConsentQueryService;
+import dk.elaas.demo.DemoDataService;
+import dk.elaas.settings.SettingsService;
+import dk.elaas.supplier.SupplierService;
+import dk.elaas.user.CurrentUser;
+import dk.elaas.user.UserService;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.function.Consumer;
+import org.hibernate.event.spi.EventType;
+
+/** The one composition root: builds every service with plain constructors. No statics, no service locator. */
+public final class AppContext implements AutoCloseable {
+
+    private final Path dataDir;
+    private final Clock clock;
+    private final Database database;
+    private final CurrentUser currentUser;
+    private final SupplierService suppliers;
+    private final AuditService audit;
+    private final UserService users;
+    private final SettingsService settings;
+    private final ConsentQueryService consents;
+    private final DemoDataService demoData;
+    private final Postcodes postcodes;
+
+    private AppContext(Path dataDir, Clock clock, Database database, CurrentUser currentUser) {
+        this.dataDir = dataDir;
+        this.clock = clock;
+        this.database = database;
+        this.currentUser = currentUser;
+        Tx tx = database.tx();
+        this.suppliers = new SupplierService(tx, clock);
+        this.audit = new AuditService(tx, clock);
+        this.users = new UserService(tx, currentUser);
+        this.settings = new SettingsService(tx);
+        this.consents = new ConsentQueryService(tx);
+        this.demoData = new DemoDataService(tx, clock);
+        this.postcodes = Postcodes.load();
+    }
+
+    /** Opens the local database in {@code dataDir}; slow (seconds), so never on the UI thread. */
+    public static AppContext start(Path dataDir, Clock clock, Consumer<Database.Stage> progress) {
+        CurrentUser currentUser = new CurrentUser();
+        AuditTrail trail = new AuditTrail(currentUser::actor, clock);
+        Database db = Database.start(Database.Config.h2(dataDir), PersistenceUnit.ENTITIES, registry -> {
+            registry.appendListeners(EventType.POST_INSERT, trail);
+            registry.appendListeners(EventType.POST_UPDATE, trail);
+            registry.appendListeners(EventType.POST_DELETE, trail);
+        }, progress);
+        return new AppContext(dataDir, clock, db, currentUser);
+    }
+
+    public Path dataDir() { return dataDir; }
+    public Clock clock() { return clock; }
+    public CurrentUser currentUser() { return currentUser; }
+    public SupplierService suppliers() { return suppliers; }
+    public AuditService audit() { return audit; }
+    public UserService users() { return users; }
+    public SettingsService settings() { return settings; }
+    public ConsentQueryService consents() { return consents; }
+    public DemoDataService demoData() { return demoData; }
+    public Postcodes postcodes() { return postcodes; }
+
+    @Override
+    public void close() {
+        database.close();
+    }
+}

@@ -1,0 +1,94 @@
+package dk.elaas.app;
+
+import dk.elaas.audit.ui.AuditLogView;
+import dk.elaas.audit.ui.AuditLogViewModel;
+import dk.elaas.common.concurrent.TaskRunner;
+import dk.elaas.common.i18n.I18n;
+import dk.elaas.common.ui.DialogService;
+import dk.elaas.common.ui.ViewLoader;
+import dk.elaas.consent.ui.ConsentListView;
+import dk.elaas.consent.ui.ConsentListViewModel;
+import dk.elaas.settings.ui.SettingsView;
+import dk.elaas.settings.ui.SettingsViewModel;
+import dk.elaas.shell.MainWindow;
+import dk.elaas.shell.Section;
+import dk.elaas.shell.ShellHost;
+import dk.elaas.supplier.ui.SupplierListView;
+import dk.elaas.supplier.ui.SupplierListViewModel;
+import dk.elaas.task.ui.TaskListView;
+import dk.elaas.task.ui.TaskListViewModel;
+import dk.elaas.onboarding.ui.OnboardingView;
+import dk.elaas.user.ui.FirstRunView;
+import dk.elaas.user.ui.SignInViewModel;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.scene.Node;
+
+/** Builds each section's view and view model from the context's services. */
+final class AppShellHost implements ShellHost {
+
+    private final AppContext ctx;
+    private final TaskRunner runner;
+    private final MainWindow window;
+    private final Consumer<Locale> languageSwitch;
+
+    AppShellHost(AppContext ctx, TaskRunner runner, MainWindow window, Consumer<Locale> languageSwitch) {
+        this.ctx = ctx;
+        this.runner = runner;
+        this.window = window;
+        this.languageSwitch = languageSwitch;
+    }
+
+    @Override
+    public Node createSection(Section section, I18n i18n, DialogService dialogs) {
+        return switch (section) {
+            case SUPPLIERS -> ViewLoader.load(new SupplierListView(
+                    new SupplierListViewModel(ctx.suppliers(), runner, dialogs, i18n), i18n), i18n);
+            case AUDIT -> ViewLoader.load(new AuditLogView(
+                    new AuditLogViewModel(ctx.audit(), runner, dialogs, i18n), i18n), i18n);
+            case CONSENTS -> ViewLoader.load(new ConsentListView(
+                    new ConsentListViewModel(ctx.consents(), runner, dialogs, i18n), i18n), i18n);
+            case TASKS -> ViewLoader.load(new TaskListView(
+                    new TaskListViewModel(ctx.suppliers(), runner, dialogs, i18n), i18n), i18n);
+            case ONBOARDING -> ViewLoader.load(new OnboardingView(), i18n);
+            case SETTINGS -> ViewLoader.load(new SettingsView(new SettingsViewModel(ctx.users(), ctx.suppliers(),
+                    runner, dialogs, i18n, ctx.dataDir().toString(), () -> {
+                        window.refreshStatus();
+                    }), i18n), i18n);
+        };
+    }
+
+    Node firstRunView(Runnable done) {
+        I18n i18n = window.i18n();
+        return ViewLoader.load(new FirstRunView(new SignInViewModel(ctx.users(), ctx.suppliers(), runner,
+                window.dialogs(), i18n, user -> done.run()), i18n), i18n);
+    }
+
+    @Override
+    public String userLine(I18n i18n) {
+        return ctx.currentUser().get()
+                .map(u -> i18n.get("status.user", u.displayName(), i18n.get(u.role().messageKey())))
+                .orElse(i18n.get("status.noUser"));
+    }
+
+    @Override
+    public String dataFolder() {
+        return ctx.dataDir().toAbsolutePath().toString();
+    }
+
+    @Override
+    public void loadDemoData(DialogService dialogs, I18n i18n, Runnable whenDone) {
+        runner.run(() -> ctx.demoData().load())
+                .onSuccess(loaded -> {
+                    dialogs.showInfo(i18n.get("demo.title"), loaded.suppliers() == 0 ? i18n.get("demo.already")
+                            : i18n.get("demo.loaded", loaded.suppliers(), loaded.citizens(), loaded.consents()));
+                    whenDone.run();
+                })
+                .onFailure(e -> dialogs.showError(i18n.get("demo.title"), i18n.get("error.save", e.getMessage())));
+    }
+
+    @Override
+    public void switchLanguage(Locale locale) {
+        languageSwitch.accept(locale);
+    }
+}

@@ -1,0 +1,157 @@
+package dk.elaas.app;
+
+import atlantafx.base.theme.PrimerLight;
+import dk.elaas.common.concurrent.ExecutorTaskRunner;
+import dk.elaas.common.concurrent.TaskRunner;
+import dk.elaas.common.i18n.I18n;
+import dk.elaas.common.persistence.Database;
+import dk.elaas.common.persistence.DatabaseStartupException;
+import dk.elaas.common.persistence.LocalPreferences;
+import dk.elaas.shell.MainWindow;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.Optional;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The JavaFX application. Shows the window at once and opens the database in the background; a locked,
+ * unreadable or too-new database ends in a Danish message, with nothing touched.
+ */
+public final class ElaasApp extends Application {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ElaasApp.class);
+    static final String LANGUAGE_KEY = "ui.language";
+
+    private LaunchOptions options;
+    private Clock clock = Clock.systemDefaultZone();
+    private LocalPreferences preferences;
+    private TaskRunner runner;
+    private AppContext context;
+    private MainWindow window;
+
+    public ElaasApp() {
+        // used by Application.launch; options come from getParameters() in init()
+    }
+
+    /** For tests and embedding: explicit options and clock. */
+    public ElaasApp(LaunchOptions options, Clock clock) {
+        this.options = options;
+        this.clock = clock;
+    }
+
+    @Override
+    public void init() {
+        if (options == null) {
+            options = LaunchOptions.parse(getParameters().getRaw());
+        }
+    }
+
+    @Override
+    public void start(Stage stage) {
+        if (options == null) {
+            init();
+        }
+        Path dataDir = options.dataDirOrDefault();
+        preferences = new LocalPreferences(dataDir);
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        runner = new ExecutorTaskRunner("elaas-bg", 2, Platform::runLater);
+        I18n i18n = I18n.of(initialLocale());
+        window = new MainWindow(stage, i18n);
+        window.showProgress(i18n.get("startup.opening"));
+        stage.show();
+        timing("window_shown");
+        runner.run(() -> AppContext.start(dataDir, clock, s -> Platform.runLater(() -> stageChanged(s))))
+                .onSuccess(this::databaseReady)
+                .onFailure(this::startupFailed);
+    }
+
+    private Locale initialLocale() {
+        Optional<String> lang = options.language().or(() -> preferences.get(LANGUAGE_KEY));
+        return lang.filter("en"::equals).map(l -> I18n.ENGLISH).orElse(I18n.DANISH);
+    }
+
+    private void stageChanged(Database.Stage stage) {
+        if (context == null && stage != Database.Stage.READY) {
+            window.showProgress(window.i18n().get("startup.stage." + stage.name().toLowerCase(Locale.ROOT)));
+        }
+    }
+
+    private void databaseReady(AppContext ctx) {
+        context = ctx;
+        timing("database_ready");
+        boolean demo = options.demo();
+        runner.run(() -> {
+            if (demo) {
+                ctx.demoData().load();
+            }
+            return ctx.users().restore();
+        }).onSuccess(user -> {
+            AppShellHost host = new AppShellHost(ctx, runner, window, this::switchLanguage);
+            if (user.isPresent()) {
+                window.showMain(host);
+            } else {
+                window.showStandalone(host.firstRunView(() -> window.showMain(host)));
+            }
+            timing("first_screen");
+            if (options.exitWhenReady()) {
+                Platform.exit();
+            }
+        }).onFailure(this::startupFailed);
+    }
+
+    private void startupFailed(Throwable error) {
+        I18n i18n = window.i18n();
+        String message;
+        if (error instanceof DatabaseStartupException e) {
+            message = i18n.get(e.messageKey(), e.detail());
+        } else {
+            message = i18n.get("startup.error.unexpected", String.valueOf(error.getMessage()));
+        }
+        LOG.error("Start-up failed", error);
+        window.showFatal(i18n.get("startup.error.title"), message);
+        if (options.exitWhenReady()) {
+            Platform.exit();
+        }
+    }
+
+    private void switchLanguage(Locale locale) {
+        try {
+            preferences.put(LANGUAGE_KEY, locale.getLanguage());
+        } catch (IOException e) {
+            LOG.warn("Could not remember the language", e);
+        }
+        window.switchLanguage(I18n.of(locale));
+    }
+
+    /** Start-up timings for the benchmark: milliseconds since the JVM started. */
+    private static void timing(String what) {
+        long sinceJvmStart = System.currentTimeMillis() - ManagementFactory.getRuntimeMXBean().getStartTime();
+        LOG.info("elaas.timing {}={}", what, sinceJvmStart);
+        if (Boolean.getBoolean("elaas.printTimings")) {
+            System.out.println("elaas.timing " + what + "=" + sinceJvmStart);
+        }
+    }
+
+    @Override
+    public void stop() {
+        if (runner != null) {
+            runner.close();
+        }
+        if (context != null) {
+            context.close();
+            context = null;
+        }
+    }
+
+    /** For tests: the running context, once the database is open. */
+    AppContext context() {
+        return context;
+    }
+}

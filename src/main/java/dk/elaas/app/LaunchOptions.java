@@ -1,0 +1,40 @@
+package dk.elaas.app;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/** What the command line asked for. */
+public record LaunchOptions(Path dataDir, boolean demo, Optional<String> language, boolean exitWhenReady,
+                            List<String> rest) {
+
+    public static LaunchOptions parse(List<String> args) {
+        Path dataDir = null;
+        boolean demo = false;
+        String language = null;
+        boolean exitWhenReady = false;
+        List<String> rest = new ArrayList<>();
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (a.equals("--data-dir") && i + 1 < args.size()) {
+                dataDir = Path.of(args.get(++i));
+            } else if (a.startsWith("--data-dir=")) {
+                dataDir = Path.of(a.substring("--data-dir=".length()));
+            } else if (a.equals("--demo")) {
+                demo = true;
+            } else if (a.startsWith("--lang=")) {
+                language = a.substring("--lang=".length());
+            } else if (a.equals("--exit-when-ready")) {
+                exitWhenReady = true;
+            } else {
+                rest.add(a);
+            }
+        }
+        return new LaunchOptions(dataDir, demo, Optional.ofNullable(language), exitWhenReady, List.copyOf(rest));
+    }
+
+    public Path dataDirOrDefault() {
+        return dataDir != null ? dataDir : dk.elaas.common.persistence.DataFolder.defaultForThisMachine();
+    }
+}

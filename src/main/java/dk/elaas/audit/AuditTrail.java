@@ -1,0 +1,170 @@
+package dk.elaas.audit;
+
+import com.github.f4b6a3.uuid.UuidCreator;
+import dk.elaas.common.persistence.Auditable;
+import dk.elaas.common.persistence.Sensitive;
+import dk.elaas.common.validation.Cpr;
+import java.lang.reflect.Field;
+import java.sql.PreparedStatement;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Supplier;
+import org.hibernate.event.spi.PostDeleteEvent;
+import org.hibernate.event.spi.PostDeleteEventListener;
+import org.hibernate.event.spi.PostInsertEvent;
+import org.hibernate.event.spi.PostInsertEventListener;
+import org.hibernate.event.spi.PostUpdateEvent;
+import org.hibernate.event.spi.PostUpdateEventListener;
+import org.hibernate.persister.entity.EntityPersister;
+
+/**
+ * Writes an audit row for every insert, update and delete that Hibernate flushes, on the same JDBC
+ * connection and so in the same transaction as the change: the change and its audit row commit or roll
+ * back together, and no service can forget to audit. Values of {@link Sensitive} fields are masked.
+ */
+public final class AuditTrail implements PostInsertEventListener, PostUpdateEventListener, PostDeleteEventListener {
+
+    private static final int MAX_VALUE_CHARS = 120;
+    private static final int MAX_DETAILS_CHARS = 8000;
+    private static final Set<String> IGNORED_PROPERTIES = Set.of("version", "createdAt", "updatedAt");
+
+    private final Supplier<Actor> actor;
+    private final Clock clock;
+    private final Map<Class<?>, Set<String>> sensitiveFields = new ConcurrentHashMap<>();
+
+    public AuditTrail(Supplier<Actor> actor, Clock clock) {
+        this.actor = actor;
+        this.clock = clock;
+    }
+
+    @Override
+    public void onPostInsert(PostInsertEvent event) {
+        String[] names = event.getPersister().getPropertyNames();
+        List<String> fields = new ArrayList<>();
+        List<String> details = new ArrayList<>();
+        Object[] state = event.getState();
+        for (int i = 0; i < names.length; i++) {
+            if (!IGNORED_PROPERTIES.contains(names[i]) && !isEmpty(state[i])) {
+                fields.add(names[i]);
+                details.add(names[i] + ": " + render(event.getEntity(), names[i], state[i]));
+            }
+        }
+        write(event.getSession(), event.getEntity(), event.getId(), AuditAction.CREATE, fields, details);
+    }
+
+    @Override
+    public void onPostUpdate(PostUpdateEvent event) {
+        String[] names = event.getPersister().getPropertyNames();
+        int[] dirty = event.getDirtyProperties();
+        if (dirty == null) {
+            return;
+        }
+        List<String> fields = new ArrayList<>();
+        List<String> details = new ArrayList<>();
+        Object[] old = event.getOldState();
+        Object[] now = event.getState();
+        for (int i : dirty) {
+            if (IGNORED_PROPERTIES.contains(names[i])) {
+                continue;
+            }
+            fields.add(names[i]);
+            String before = old == null ? "?" : render(event.getEntity(), names[i], old[i]);
+            details.add(names[i] + ": " + before + " → " + render(event.getEntity(), names[i], now[i]));
+        }
+        if (!fields.isEmpty()) {
+            write(event.getSession(), event.getEntity(), event.getId(), AuditAction.UPDATE, fields, details);
+        }
+    }
+
+    @Override
+    public void onPostDelete(PostDeleteEvent event) {
+        write(event.getSession(), event.getEntity(), event.getId(), AuditAction.DELETE, List.of(), List.of());
+    }
+
+    @Override
+    public boolean requiresPostCommitHandling(EntityPersister persister) {
+        return false;
+    }
+
+    private void write(org.hibernate.engine.spi.SharedSessionContractImplementor session, Object entity, Object id, AuditAction action,
+                       List<String> fields, List<String> details) {
+        if (entity instanceof AuditEvent) {
+            return;
+        }
+        Actor who = Objects.requireNonNullElse(actor.get(), Actor.SYSTEM);
+        Instant now = clock.instant();
+        String label = entity instanceof Auditable a ? truncate(a.auditLabel(), 300) : null;
+        session.doWork(connection -> {
+            try (PreparedStatement ps = connection.prepareStatement(
+                    "INSERT INTO audit_event (id, version, created_at, updated_at, occurred_at, user_name, user_role,"
+                            + " action, entity_type, entity_id, record_label, changed_fields, details)"
+                            + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                Timestamp ts = Timestamp.from(now);
+                ps.setObject(1, UuidCreator.getTimeOrderedEpoch());
+                ps.setTimestamp(2, ts);
+                ps.setTimestamp(3, ts);
+                ps.setTimestamp(4, ts);
+                ps.setString(5, truncate(who.name(), 200));
+                ps.setString(6, who.role());
+                ps.setString(7, action.name());
+                ps.setString(8, entity.getClass().getSimpleName());
+                ps.setString(9, String.valueOf(id));
+                ps.setString(10, label);
+                ps.setString(11, truncate(String.join(", ", fields), 2000));
+                ps.setString(12, truncate(String.join("\n", details), MAX_DETAILS_CHARS));
+                ps.executeUpdate();
+            }
+        });
+    }
+
+    private String render(Object entity, String property, Object value) {
+        if (value == null) {
+            return "–";
+        }
+        if (isSensitive(entity.getClass(), property)) {
+            return Cpr.mask(String.valueOf(value));
+        }
+        if (value instanceof byte[] bytes) {
+            return "(" + bytes.length + " bytes)";
+        }
+        if (value instanceof org.hibernate.proxy.HibernateProxy proxy) {
+            return String.valueOf(proxy.getHibernateLazyInitializer().getIdentifier());
+        }
+        if (value instanceof Auditable a) {
+            return a.auditLabel();
+        }
+        return "\"" + truncate(String.valueOf(value), MAX_VALUE_CHARS) + "\"";
+    }
+
+    private boolean isSensitive(Class<?> type, String property) {
+        return sensitiveFields.computeIfAbsent(type, AuditTrail::findSensitiveFields).contains(property);
+    }
+
+    private static Set<String> findSensitiveFields(Class<?> type) {
+        Set<String> names = new java.util.HashSet<>();
+        for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+            for (Field f : c.getDeclaredFields()) {
+                if (f.isAnnotationPresent(Sensitive.class)) {
+                    names.add(f.getName());
+                }
+            }
+        }
+        return Set.copyOf(names);
+    }
+
+    private static boolean isEmpty(Object value) {
+        return value == null || (value instanceof String s && s.isEmpty())
+                || (value instanceof java.util.Collection<?> c && c.isEmpty());
+    }
+
+    private static String truncate(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max - 1) + "…";
+    }
+}

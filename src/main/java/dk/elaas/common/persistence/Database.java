@@ -1,0 +1,212 @@
+package dk.elaas.common.persistence;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import dk.elaas.common.persistence.DatabaseStartupException.Reason;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.function.Consumer;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.hibernate.SessionFactory;
+import org.hibernate.engine.spi.SessionFactoryImplementor;
+import org.hibernate.event.service.spi.EventListenerRegistry;
+import org.hibernate.jpa.HibernatePersistenceConfiguration;
+import org.hibernate.tool.schema.Action;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The local (H2 file) or central (PostgreSQL) database: Flyway migrates it, Hibernate only validates the
+ * mapping against it. Start-up refuses, without touching anything, a data folder another instance holds,
+ * a file it cannot read and a schema newer than this version knows.
+ */
+public final class Database implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
+    /** H2's "database may be already in use" error code. */
+    private static final int H2_DATABASE_ALREADY_OPEN = 90020;
+
+    /** How to reach a database; {@code lockFile} is null for a server database. */
+    public record Config(String jdbcUrl, String user, String password, String schema, Path lockFile) {
+
+        public static Config h2(Path dataDir) {
+            Path file = dataDir.resolve("elaas").toAbsolutePath();
+            return new Config("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "", null,
+                    dataDir.resolve("elaas.lock"));
+        }
+    }
+
+    /** The stages start-up goes through, for a progress display. */
+    public enum Stage { LOCKING, MIGRATING, MAPPING, READY }
+
+    private final HikariDataSource dataSource;
+    private final SessionFactory sessionFactory;
+    private final FileLock lock;
+    private final FileChannel lockChannel;
+
+    private Database(HikariDataSource dataSource, SessionFactory sessionFactory, FileChannel lockChannel, FileLock lock) {
+        this.dataSource = dataSource;
+        this.sessionFactory = sessionFactory;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+    }
+
+    public static Database start(Config config, Collection<Class<?>> entities,
+                                 Consumer<EventListenerRegistry> listeners, Consumer<Stage> progress) {
+        progress.accept(Stage.LOCKING);
+        FileChannel channel = null;
+        FileLock lock = null;
+        if (config.lockFile() != null) {
+            try {
+                Files.createDirectories(config.lockFile().getParent());
+                channel = FileChannel.open(config.lockFile(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            } catch (IOException e) {
+                throw new DatabaseStartupException(Reason.NOT_WRITABLE, config.lockFile().getParent().toString(), e);
+            }
+            try {
+                lock = channel.tryLock();
+            } catch (OverlappingFileLockException | IOException e) {
+                lock = null;
+            }
+            if (lock == null) {
+                closeQuietly(channel);
+                throw new DatabaseStartupException(Reason.LOCKED, config.lockFile().getParent().toString(), null);
+            }
+        }
+        HikariDataSource ds = null;
+        try {
+            ds = dataSource(config);
+            progress.accept(Stage.MIGRATING);
+            migrate(config, ds);
+            progress.accept(Stage.MAPPING);
+            SessionFactory sf = sessionFactory(config, ds, entities);
+            listeners.accept(sf.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
+                    .requireService(EventListenerRegistry.class));
+            progress.accept(Stage.READY);
+            return new Database(ds, sf, channel, lock);
+        } catch (DatabaseStartupException e) {
+            cleanUp(ds, channel, lock);
+            throw e;
+        } catch (RuntimeException e) {
+            cleanUp(ds, channel, lock);
+            SQLException sql = findSqlException(e);
+            if (sql != null && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
+                throw new DatabaseStartupException(Reason.LOCKED, config.jdbcUrl(), e);
+            }
+            throw new DatabaseStartupException(Reason.UNREADABLE, rootMessage(e), e);
+        }
+    }
+
+    private static HikariDataSource dataSource(Config config) {
+        HikariConfig hc = new HikariConfig();
+        hc.setJdbcUrl(config.jdbcUrl());
+        hc.setUsername(config.user());
+        hc.setPassword(config.password());
+        hc.setMaximumPoolSize(4);
+        hc.setMinimumIdle(1);
+        hc.setPoolName("elaas-db");
+        hc.setAutoCommit(false);
+        if (config.schema() != null) {
+            hc.setSchema(config.schema());
+        }
+        return new HikariDataSource(hc);
+    }
+
+    private static void migrate(Config config, HikariDataSource ds) {
+        var flywayConfig = Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:dk/elaas/db/migration")
+                .validateMigrationNaming(true);
+        if (config.schema() != null) {
+            flywayConfig.schemas(config.schema()).createSchemas(true);
+        }
+        Flyway flyway = flywayConfig.load();
+        for (MigrationInfo info : flyway.info().all()) {
+            if (info.getState().name().startsWith("FUTURE")) {
+                throw new DatabaseStartupException(Reason.NEWER_SCHEMA, String.valueOf(info.getVersion()), null);
+            }
+        }
+        var result = flyway.migrate();
+        LOG.info("Database schema at version {} ({} migrations applied now)",
+                result.targetSchemaVersion, result.migrationsExecuted);
+    }
+
+    private static SessionFactory sessionFactory(Config config, HikariDataSource ds, Collection<Class<?>> entities) {
+        var cfg = new HibernatePersistenceConfiguration("elaas")
+                .managedClasses(entities)
+                .schemaToolingAction(Action.VALIDATE)
+                .property("hibernate.connection.datasource", ds)
+                .property("hibernate.connection.provider_disables_autocommit", true)
+                .property("hibernate.jdbc.time_zone", "UTC")
+                .property("hibernate.type.preferred_instant_jdbc_type", "TIMESTAMP_WITH_TIMEZONE");
+        if (config.schema() != null) {
+            cfg.property("hibernate.default_schema", config.schema());
+        }
+        return cfg.createEntityManagerFactory();
+    }
+
+    public SessionFactory sessionFactory() {
+        return sessionFactory;
+    }
+
+    public Tx tx() {
+        return new Tx(sessionFactory);
+    }
+
+    @Override
+    public void close() {
+        cleanUp(dataSource, lockChannel, lock);
+        if (sessionFactory.isOpen()) {
+            sessionFactory.close();
+        }
+    }
+
+    private static void cleanUp(HikariDataSource ds, FileChannel channel, FileLock lock) {
+        if (ds != null) {
+            ds.close();
+        }
+        if (lock != null) {
+            try {
+                lock.release();
+            } catch (IOException e) {
+                LOG.warn("Could not release the data-folder lock", e);
+            }
+        }
+        closeQuietly(channel);
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                LOG.warn("Could not close the lock file", e);
+            }
+        }
+    }
+
+    private static SQLException findSqlException(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof SQLException s) {
+                return s;
+            }
+        }
+        return null;
+    }
+
+    private static String rootMessage(Throwable t) {
+        Throwable c = t;
+        while (c.getCause() != null && c.getCause() != c) {
+            c = c.getCause();
+        }
+        return String.valueOf(c.getMessage());
+    }
+}

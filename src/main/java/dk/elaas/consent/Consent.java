@@ -1,0 +1,148 @@
+package dk.elaas.consent;
+
+import dk.elaas.citizen.Citizen;
+import dk.elaas.common.persistence.Auditable;
+import dk.elaas.common.persistence.BaseEntity;
+import dk.elaas.common.persistence.CodeSetConverter;
+import dk.elaas.supplier.Supplier;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.LocalDate;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.UUID;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A citizen's signed consent that one supplier may use the citizen's lock for the listed services. */
+@Entity
+@Table(name = "consent")
+public class Consent extends BaseEntity implements Auditable {
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "citizen_id", nullable = false)
+    private Citizen citizen;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "supplier_id", nullable = false)
+    private Supplier supplier;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "status", nullable = false, length = 20)
+    private ConsentStatus status = ConsentStatus.REGISTERED;
+
+    @Convert(converter = CodeSetConverter.class)
+    @Column(name = "services", nullable = false)
+    private SortedSet<String> services = new TreeSet<>();
+
+    @Column(name = "valid_from")
+    private LocalDate validFrom;
+
+    /** Null means valid until withdrawn. */
+    @Column(name = "valid_until")
+    private LocalDate validUntil;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "signer_role", length = 20)
+    private SignerRole signerRole;
+
+    @Column(name = "representative_name")
+    private String representativeName;
+
+    @Column(name = "signed_on")
+    private LocalDate signedOn;
+
+    @Column(name = "collected_by_name")
+    private String collectedByName;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "collected_by_org", length = 40)
+    private CollectorOrganisation collectedByOrg;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "channel", nullable = false, length = 20)
+    private ConsentChannel channel = ConsentChannel.PAPER;
+
+    @Column(name = "template_version", length = 40)
+    private String templateVersion;
+
+    @Column(name = "copy_requested", nullable = false)
+    private boolean copyRequested;
+
+    @Column(name = "receipt_reference", length = 100)
+    private String receiptReference;
+
+    @Column(name = "ocr_text", length = 200000)
+    private String ocrText;
+
+    /** Per-field OCR confidence as {@code field=0.93;field=0.41}. */
+    @Column(name = "field_confidence", length = 4000)
+    private String fieldConfidence;
+
+    @Column(name = "captured_by")
+    private UUID capturedBy;
+
+    @Column(name = "status_reason", length = 1000)
+    private String statusReason;
+
+    protected Consent() {
+    }
+
+    public Consent(Citizen citizen, Supplier supplier) {
+        this.citizen = citizen;
+        this.supplier = supplier;
+    }
+
+    @Override
+    public String auditLabel() {
+        return "Samtykke " + citizen.getName() + " / " + supplier.getName();
+    }
+
+    public Citizen getCitizen() { return citizen; }
+    public Supplier getSupplier() { return supplier; }
+    public ConsentStatus getStatus() { return status; }
+    public void setStatus(ConsentStatus status) { this.status = status; }
+    public SortedSet<String> getServices() { return new TreeSet<>(services); }
+    public void setServices(java.util.Collection<String> services) { this.services = CodeSetConverter.copyOf(services); }
+    public LocalDate getValidFrom() { return validFrom; }
+    public void setValidFrom(LocalDate validFrom) { this.validFrom = validFrom; }
+    public LocalDate getValidUntil() { return validUntil; }
+    public void setValidUntil(LocalDate validUntil) { this.validUntil = validUntil; }
+    public SignerRole getSignerRole() { return signerRole; }
+    public void setSignerRole(SignerRole signerRole) { this.signerRole = signerRole; }
+    public String getRepresentativeName() { return representativeName; }
+    public void setRepresentativeName(String v) { this.representativeName = v; }
+    public LocalDate getSignedOn() { return signedOn; }
+    public void setSignedOn(LocalDate signedOn) { this.signedOn = signedOn; }
+    public String getCollectedByName() { return collectedByName; }
+    public void setCollectedByName(String v) { this.collectedByName = v; }
+    public CollectorOrganisation getCollectedByOrg() { return collectedByOrg; }
+    public void setCollectedByOrg(CollectorOrganisation v) { this.collectedByOrg = v; }
+    public ConsentChannel getChannel() { return channel; }
+    public void setChannel(ConsentChannel channel) { this.channel = channel; }
+    public String getTemplateVersion() { return templateVersion; }
+    public void setTemplateVersion(String v) { this.templateVersion = v; }
+    public boolean isCopyRequested() { return copyRequested; }
+    public void setCopyRequested(boolean v) { this.copyRequested = v; }
+    public String getReceiptReference() { return receiptReference; }
+    public void setReceiptReference(String v) { this.receiptReference = v; }
+    public String getOcrText() { return ocrText; }
+    public void setOcrText(String ocrText) { this.ocrText = ocrText; }
+    public String getFieldConfidence() { return fieldConfidence; }
+    public void setFieldConfidence(String v) { this.fieldConfidence = v; }
+    public UUID getCapturedBy() { return capturedBy; }
+    public void setCapturedBy(UUID capturedBy) { this.capturedBy = capturedBy; }
+    public String getStatusReason() { return statusReason; }
+    public void setStatusReason(String statusReason) { this.statusReason = statusReason; }
+}

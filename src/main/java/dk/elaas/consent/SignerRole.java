@@ -1,0 +1,6 @@
+package dk.elaas.consent;
+
+/** Who signed page one. */
+public enum SignerRole {
+    CITIZEN, REPRESENTATIVE
+}

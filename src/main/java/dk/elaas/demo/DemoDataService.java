@@ -1,0 +1,125 @@
+package dk.elaas.demo;
+
+import dk.elaas.citizen.Citizen;
+import dk.elaas.common.persistence.Tx;
+import dk.elaas.consent.CollectorOrganisation;
+import dk.elaas.consent.Consent;
+import dk.elaas.consent.ConsentStatus;
+import dk.elaas.consent.ConsentStatusChange;
+import dk.elaas.consent.SignerRole;
+import dk.elaas.supplier.Supplier;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Loads invented suppliers, citizens and consents so a new user sees a living app. Every name, CPR and
+ * CVR here is made up (the CVRs satisfy modulus 11, the CPRs are real dates). Loading twice adds nothing.
+ */
+public final class DemoDataService {
+
+    /** Result of a load: how many rows were added (all zero when the demo data was already there). */
+    public record Loaded(int suppliers, int citizens, int consents) {
+    }
+
+    private static final String[][] SUPPLIERS = {
+        // name, CVR, services, manager, e-mail, phone
+        {"Nærkøb Levering ApS", "12972997", "DAGLIGVARER", "Mette Holm", "mette.holm@naerkoeb.example", "86120011"},
+        {"Apoteksbudet Østjylland A/S", "93478878", "MEDICIN", "Jonas Friis", "jf@apoteksbudet.example", "86120022"},
+        {"Rent Vasketøj I/S", "44125242", "TOEJVASK", "Sara Lund", "sara@rentvasketoej.example", "86120033"},
+        {"Smag & Omsorg Madservice ApS", "18838737", "MADSERVICE,DAGLIGVARER", "Ali Demir", "ali@smagogomsorg.example",
+            "86120044"},
+        {"Byens Bud K/S", "26786843", "DAGLIGVARER,MEDICIN", "Lone Bak", "lone@byensbud.example", "86120055"},
+    };
+
+    private static final String[][] CITIZENS = {
+        // name, CPR, address, postcode, city, phone
+        {"Inger Marie Kjær", "120438-1234", "Bøgevej 14, 2. tv.", "8000", "Aarhus C", "40112233"},
+        {"Poul Erik Damgaard", "030241-2345", "Skovbrynet 3", "8260", "Viby J", "40223344"},
+        {"Karen Sørensen", "170945-3456", "Hasselhøj 22", "8270", "Højbjerg", "40334455"},
+        {"Bent Østergaard", "290236-4567", "Ringgaden 101, st.", "8200", "Aarhus N", "40445566"},
+        {"Ruth Nielsen", "081150-5678", "Tranbjerg Hovedgade 7", "8310", "Tranbjerg J", "40556677"},
+        {"Aage Laursen", "220833-6789", "Klokkerfaldet 40", "8210", "Aarhus V", "40667788"},
+        {"Grethe Bach", "050547-7890", "Åbyhøjvej 9", "8230", "Åbyhøj", "40778899"},
+        {"Svend Aage Møller", "311239-8901", "Egå Havvej 15", "8250", "Egå", "40889900"},
+    };
+
+    private final Tx tx;
+    private final Clock clock;
+
+    public DemoDataService(Tx tx, Clock clock) {
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    public Loaded load() {
+        return tx.call(s -> {
+            boolean present = s.createSelectionQuery("select count(*) from Supplier s where s.cvr = :cvr", Long.class)
+                    .setParameter("cvr", SUPPLIERS[0][1]).getSingleResult() > 0;
+            if (present) {
+                return new Loaded(0, 0, 0);
+            }
+            LocalDate today = LocalDate.now(clock);
+            List<Supplier> suppliers = new ArrayList<>();
+            for (int i = 0; i < SUPPLIERS.length; i++) {
+                String[] row = SUPPLIERS[i];
+                Supplier sup = new Supplier(row[0], row[1]);
+                sup.setServices(Set.of(row[2].split(",")));
+                sup.setManagerName(row[3]);
+                sup.setManagerEmail(row[4]);
+                sup.setManagerPhone(row[5]);
+                sup.setDpaSignedOn(today.minusMonths(6L + i * 5L));
+                sup.setLockAddendumSignedOn(today.minusMonths(5L + i * 5L));
+                sup.setIso27001(i % 2 == 0);
+                sup.setIsae3402(i % 3 == 0);
+                sup.setLastAccessReviewOn(i == 4 ? null : today.minusMonths(3L + i * 3L));
+                s.persist(sup);
+                suppliers.add(sup);
+            }
+            List<Citizen> citizens = new ArrayList<>();
+            for (String[] row : CITIZENS) {
+                Citizen c = new Citizen(row[0], row[1]);
+                c.setAddress(row[2]);
+                c.setPostalCode(row[3]);
+                c.setCity(row[4]);
+                c.setPhone(row[5]);
+                s.persist(c);
+                citizens.add(c);
+            }
+            ConsentStatus[] statuses = {ConsentStatus.RECEIVED, ConsentStatus.SENT, ConsentStatus.REGISTERED,
+                ConsentStatus.RECEIVED, ConsentStatus.WITHDRAWN, ConsentStatus.RECEIVED, ConsentStatus.EXPIRED,
+                ConsentStatus.SENT, ConsentStatus.RECEIVED, ConsentStatus.REGISTERED};
+            int consents = 0;
+            for (int i = 0; i < statuses.length; i++) {
+                Citizen citizen = citizens.get(i % citizens.size());
+                Supplier supplier = suppliers.get(i % suppliers.size());
+                Consent consent = new Consent(citizen, supplier);
+                consent.setServices(supplier.getServices());
+                LocalDate signed = today.minusDays(20L + i * 37L);
+                consent.setSignedOn(signed);
+                consent.setValidFrom(signed);
+                consent.setValidUntil(statuses[i] == ConsentStatus.EXPIRED ? today.minusDays(3)
+                        : i % 3 == 0 ? null : signed.plusYears(1));
+                consent.setSignerRole(i % 4 == 3 ? SignerRole.REPRESENTATIVE : SignerRole.CITIZEN);
+                if (consent.getSignerRole() == SignerRole.REPRESENTATIVE) {
+                    consent.setRepresentativeName("Hanne " + citizen.getName().split(" ")[0] + "sen");
+                }
+                consent.setCollectedByName(i % 2 == 0 ? supplier.getManagerName() : "Tina Rasmussen");
+                consent.setCollectedByOrg(i % 2 == 0 ? CollectorOrganisation.EXTERNAL_SUPPLIER
+                        : CollectorOrganisation.PLEJE_OG_REHABILITERING);
+                consent.setStatus(statuses[i]);
+                s.persist(consent);
+                s.persist(new ConsentStatusChange(consent, null, ConsentStatus.REGISTERED,
+                        signed.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), "Demodata", null));
+                if (statuses[i] != ConsentStatus.REGISTERED) {
+                    s.persist(new ConsentStatusChange(consent, ConsentStatus.REGISTERED, statuses[i],
+                            signed.plusDays(3).atStartOfDay(clock.getZone()).toInstant(), "Demodata", null));
+                }
+                consents++;
+            }
+            return new Loaded(suppliers.size(), citizens.size(), consents);
+        });
+    }
+}

@@ -1,0 +1,63 @@
+package dk.elaas.shell;
+
+import dk.elaas.common.i18n.I18n;
+import dk.elaas.common.ui.DialogService;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.stage.FileChooser;
+import javafx.stage.Window;
+
+/** JavaFX dialogs, owned by the main window, with Danish or English buttons. */
+public final class FxDialogService implements DialogService {
+
+    private final Window owner;
+    private final I18n i18n;
+
+    public FxDialogService(Window owner, I18n i18n) {
+        this.owner = owner;
+        this.i18n = i18n;
+    }
+
+    @Override
+    public void showError(String title, String message) {
+        show(Alert.AlertType.ERROR, title, message);
+    }
+
+    @Override
+    public void showInfo(String title, String message) {
+        show(Alert.AlertType.INFORMATION, title, message);
+    }
+
+    @Override
+    public boolean confirm(String title, String message) {
+        ButtonType yes = new ButtonType(i18n.get("dialog.yes"), ButtonBar.ButtonData.YES);
+        ButtonType no = new ButtonType(i18n.get("dialog.no"), ButtonBar.ButtonData.NO);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, message, yes, no);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        return alert.showAndWait().filter(yes::equals).isPresent();
+    }
+
+    @Override
+    public Optional<Path> chooseFile(String title) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        File f = chooser.showOpenDialog(owner);
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    private void show(Alert.AlertType type, String title, String message) {
+        ButtonType ok = new ButtonType(i18n.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+        Alert alert = new Alert(type, message, ok);
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setMinWidth(420);
+        alert.showAndWait();
+    }
+}

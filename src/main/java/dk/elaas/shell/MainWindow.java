@@ -1,0 +1,240 @@
+package dk.elaas.shell;
+
+import dk.elaas.common.i18n.I18n;
+import dk.elaas.common.ui.DialogService;
+import java.util.EnumMap;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Stage;
+
+/**
+ * The main window: menu, navigation on the left, the current section in the middle, a status bar with
+ * user, data folder and sync state. It is shown at once; sections appear when the database is ready.
+ */
+public final class MainWindow {
+
+    private final Stage stage;
+    private final BorderPane root = new BorderPane();
+    private final StackPane content = new StackPane();
+    private final Label userLabel = new Label();
+    private final Label dataLabel = new Label();
+    private final Label syncLabel = new Label();
+    private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
+    private final Map<Section, Node> views = new EnumMap<>(Section.class);
+    private I18n i18n;
+    private ShellHost host;
+    private DialogService dialogs;
+    private Section current = Section.CONSENTS;
+
+    public MainWindow(Stage stage, I18n i18n) {
+        this.stage = stage;
+        this.i18n = i18n;
+        this.dialogs = new FxDialogService(stage, i18n);
+        root.getStyleClass().add("elaas-root");
+        content.setPadding(new Insets(16));
+        root.setCenter(content);
+        Scene scene = new Scene(root, 1200, 780);
+        scene.getStylesheets().add(MainWindow.class.getResource("elaas.css").toExternalForm());
+        stage.setScene(scene);
+        stage.setMinWidth(900);
+        stage.setMinHeight(600);
+        rebuildChrome();
+    }
+
+    public Stage stage() {
+        return stage;
+    }
+
+    public DialogService dialogs() {
+        return dialogs;
+    }
+
+    /** Start-up: a progress display while the database opens. */
+    public void showProgress(String message) {
+        ProgressIndicator spinner = new ProgressIndicator();
+        spinner.setMaxSize(48, 48);
+        Label text = new Label(message);
+        text.setId("startup-progress");
+        text.getStyleClass().add("title-4");
+        VBox box = new VBox(16, spinner, text);
+        box.setAlignment(Pos.CENTER);
+        content.getChildren().setAll(box);
+    }
+
+    /** A start-up failure the user must read; nothing else is available. */
+    public void showFatal(String title, String message) {
+        Label heading = new Label(title);
+        heading.getStyleClass().add("title-2");
+        Label body = new Label(message);
+        body.setWrapText(true);
+        body.setMaxWidth(640);
+        body.setId("startup-error");
+        Button close = new Button(i18n.get("startup.close"));
+        close.setOnAction(e -> stage.close());
+        VBox box = new VBox(16, heading, body, close);
+        box.setAlignment(Pos.CENTER_LEFT);
+        box.setMaxWidth(680);
+        content.getChildren().setAll(box);
+    }
+
+    /** A full-window view before the main navigation is available (first start). */
+    public void showStandalone(Node view) {
+        content.getChildren().setAll(view);
+    }
+
+    /** The database is ready and a user is signed in: enable navigation. */
+    public void showMain(ShellHost host) {
+        this.host = host;
+        views.clear();
+        rebuildChrome();
+        select(current);
+    }
+
+    public void switchLanguage(I18n newI18n) {
+        this.i18n = newI18n;
+        this.dialogs = new FxDialogService(stage, newI18n);
+        views.clear();
+        rebuildChrome();
+        if (host != null) {
+            select(current);
+        }
+    }
+
+    public I18n i18n() {
+        return i18n;
+    }
+
+    public void select(Section section) {
+        if (host == null) {
+            return;
+        }
+        current = section;
+        ToggleButton button = navButtons.get(section);
+        if (button != null && !button.isSelected()) {
+            button.setSelected(true);
+        }
+        Node view = views.computeIfAbsent(section, s -> host.createSection(s, i18n, dialogs));
+        content.getChildren().setAll(view);
+    }
+
+    /** Recreates views that show data another section may have changed. */
+    public void refreshStatus() {
+        if (host != null) {
+            userLabel.setText(host.userLine(i18n));
+            dataLabel.setText(i18n.get("status.dataFolder", host.dataFolder()));
+        }
+    }
+
+    private void rebuildChrome() {
+        stage.setTitle(i18n.get("app.title"));
+        root.setTop(menuBar());
+        root.setLeft(navigation());
+        root.setBottom(statusBar());
+        refreshStatus();
+    }
+
+    private MenuBar menuBar() {
+        MenuItem demo = new MenuItem(i18n.get("menu.file.demo"));
+        demo.setDisable(host == null);
+        demo.setOnAction(e -> host.loadDemoData(dialogs, i18n, () -> {
+            views.clear();
+            select(current);
+        }));
+        MenuItem exit = new MenuItem(i18n.get("menu.file.exit"));
+        exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
+        exit.setOnAction(e -> stage.close());
+        Menu file = new Menu(i18n.get("menu.file"), null, demo, new SeparatorMenuItem(), exit);
+
+        ToggleGroup languages = new ToggleGroup();
+        RadioMenuItem danish = new RadioMenuItem(i18n.get("menu.view.danish"));
+        RadioMenuItem english = new RadioMenuItem(i18n.get("menu.view.english"));
+        danish.setToggleGroup(languages);
+        english.setToggleGroup(languages);
+        (I18n.ENGLISH.getLanguage().equals(i18n.locale().getLanguage()) ? english : danish).setSelected(true);
+        danish.setOnAction(e -> requestLanguage(I18n.DANISH));
+        english.setOnAction(e -> requestLanguage(I18n.ENGLISH));
+        Menu view = new Menu(i18n.get("menu.view"), null, danish, english);
+
+        MenuItem about = new MenuItem(i18n.get("menu.help.about"));
+        about.setOnAction(e -> dialogs.showInfo(i18n.get("about.title"), i18n.get("about.text")));
+        Menu help = new Menu(i18n.get("menu.help"), null, about);
+        return new MenuBar(file, view, help);
+    }
+
+    private void requestLanguage(java.util.Locale locale) {
+        if (host != null) {
+            host.switchLanguage(locale);
+        } else {
+            switchLanguage(I18n.of(locale));
+        }
+    }
+
+    private Node navigation() {
+        ToggleGroup group = new ToggleGroup();
+        VBox nav = new VBox(4);
+        nav.getStyleClass().add("elaas-nav");
+        nav.setPadding(new Insets(16, 8, 16, 8));
+        nav.setPrefWidth(200);
+        navButtons.clear();
+        int index = 1;
+        for (Section section : Section.values()) {
+            ToggleButton button = new ToggleButton(i18n.get(section.messageKey()));
+            button.setId("nav-" + section.name().toLowerCase(java.util.Locale.ROOT));
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.setAlignment(Pos.CENTER_LEFT);
+            button.setDisable(host == null);
+            button.setOnAction(e -> {
+                if (button.isSelected()) {
+                    select(section);
+                } else {
+                    button.setSelected(true);
+                }
+            });
+            button.getStyleClass().add("nav-button");
+            navButtons.put(section, button);
+            nav.getChildren().add(button);
+            final int shortcut = index++;
+            stage.getScene().getAccelerators().put(
+                    new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(shortcut)), KeyCombination.SHORTCUT_DOWN),
+                    () -> { if (host != null) { select(section); } });
+        }
+        return nav;
+    }
+
+    private Node statusBar() {
+        syncLabel.setText(i18n.get("status.sync.localOnly"));
+        Region spacer = new Region();
+        HBox.setHgrow(spacer, Priority.ALWAYS);
+        userLabel.setId("status-user");
+        dataLabel.setId("status-data");
+        syncLabel.setId("status-sync");
+        HBox bar = new HBox(24, userLabel, dataLabel, spacer, syncLabel);
+        bar.getStyleClass().add("elaas-status");
+        bar.setPadding(new Insets(6, 12, 6, 12));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+}

@@ -1,0 +1,24 @@
+package dk.elaas.shell;
+
+import dk.elaas.common.i18n.I18n;
+import dk.elaas.common.ui.DialogService;
+import java.util.Locale;
+import javafx.scene.Node;
+
+/** What the main window needs from the composition root; keeps the shell free of features' services. */
+public interface ShellHost {
+
+    /** A fresh view for a section, in the given language. */
+    Node createSection(Section section, I18n i18n, DialogService dialogs);
+
+    /** Text for the status bar: who is signed in and in which role. */
+    String userLine(I18n i18n);
+
+    /** Text for the status bar: where the data lives. */
+    String dataFolder();
+
+    /** Loads the demo data in the background and reports through the dialogs. */
+    void loadDemoData(DialogService dialogs, I18n i18n, Runnable whenDone);
+
+    void switchLanguage(Locale locale);
+}

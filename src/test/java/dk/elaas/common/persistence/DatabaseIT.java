@@ -1,0 +1,106 @@
+package dk.elaas.common.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dk.elaas.audit.Actor;
+import dk.elaas.supplier.Supplier;
+import dk.elaas.testsupport.TestDatabases;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Flyway migrations + Hibernate validation on a real H2 file and on the machine's PostgreSQL. */
+class DatabaseIT {
+
+    private static final Actor TESTER = new Actor("Test Testesen", "CLERK");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void migratesAndValidatesFreshH2FileAndKeepsDataAcrossRestart() {
+        try (Database db = TestDatabases.h2(dir, () -> TESTER, Clock.systemUTC())) {
+            db.tx().run(s -> {
+                Supplier sup = new Supplier("Testbud ApS", "12972997");
+                sup.setServices(Set.of("MEDICIN"));
+                s.persist(sup);
+            });
+        }
+        assertThat(dir.resolve("elaas.mv.db")).exists();
+        try (Database db = TestDatabases.h2(dir, () -> TESTER, Clock.systemUTC())) {
+            Supplier found = db.tx().call(s -> s.createSelectionQuery("from Supplier", Supplier.class).getSingleResult());
+            assertThat(found.getName()).isEqualTo("Testbud ApS");
+            assertThat(found.getServices()).containsExactly("MEDICIN");
+        }
+    }
+
+    @Test
+    void migratesAndValidatesOnPostgresql() throws Exception {
+        Database.Config config = TestDatabases.postgresSchema();
+        try (Database db = TestDatabases.start(config, () -> TESTER, Clock.systemUTC())) {
+            db.tx().run(s -> {
+                Supplier sup = new Supplier("Testbud ApS", "12972997");
+                sup.setServices(Set.of("DAGLIGVARER", "MEDICIN"));
+                s.persist(sup);
+            });
+            long audits = db.tx().call(s -> s.createSelectionQuery("select count(*) from AuditEvent", Long.class)
+                    .getSingleResult());
+            assertThat(audits).isEqualTo(1);
+        } finally {
+            TestDatabases.dropPostgresSchema(config.schema());
+        }
+    }
+
+    @Test
+    void refusesSecondInstanceOnSameDataFolder() {
+        try (Database first = TestDatabases.h2(dir, () -> TESTER, Clock.systemUTC())) {
+            assertThatThrownBy(() -> TestDatabases.h2(dir, () -> TESTER, Clock.systemUTC()))
+                    .isInstanceOfSatisfying(DatabaseStartupException.class,
+                            e -> assertThat(e.reason()).isEqualTo(DatabaseStartupException.Reason.LOCKED));
+            long count = first.tx().call(s -> s.createSelectionQuery("select count(*) from Supplier", Long.class)
+                    .getSingleResult());
+            assertThat(count).isZero();
+        }
+    }
+
+    @Test
+    void refusesDatabaseWithNewerSchemaAndLeavesItUntouched() throws Exception {
+        TestDatabases.h2(dir, () -> TESTER, Clock.systemUTC()).close();
+        String url = Database.Config.h2(dir).jdbcUrl();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
+            st.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\","
+                    + " \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
+                    + " VALUES (99, '999', 'from the future', 'SQL', 'V999__future.sql', 0, 'sa', 0, TRUE)");
+        }
+        int historyBefore = historyRows(url);
+        assertThatThrownBy(() -> TestDatabases.h2(dir, () -> TESTER, Clock.systemUTC()))
+                .isInstanceOfSatisfying(DatabaseStartupException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DatabaseStartupException.Reason.NEWER_SCHEMA));
+        assertThat(historyRows(url)).as("no migration ran against the newer database").isEqualTo(historyBefore);
+    }
+
+    private static int historyRows(String url) throws Exception {
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement();
+             var rs = st.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
+
+    @Test
+    void refusesUnreadableDatabaseFileWithoutChangingIt() throws Exception {
+        byte[] garbage = "this is not an H2 database, just text that a user renamed".repeat(100).getBytes();
+        Files.write(dir.resolve("elaas.mv.db"), garbage);
+        assertThatThrownBy(() -> TestDatabases.h2(dir, () -> TESTER, Clock.systemUTC()))
+                .isInstanceOfSatisfying(DatabaseStartupException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DatabaseStartupException.Reason.UNREADABLE));
+        assertThat(Files.readAllBytes(dir.resolve("elaas.mv.db"))).isEqualTo(garbage);
+    }
+}
