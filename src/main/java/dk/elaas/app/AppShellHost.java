@@ -20,6 +20,7 @@ import dk.elaas.task.ui.TaskListViewModel;
 import dk.elaas.onboarding.ui.OnboardingView;
 import dk.elaas.user.ui.FirstRunView;
 import dk.elaas.user.ui.SignInViewModel;
+import dk.elaas.user.ui.UserSwitchView;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -51,11 +52,20 @@ final class AppShellHost implements ShellHost {
             case TASKS -> ViewLoader.load(new TaskListView(
                     new TaskListViewModel(ctx.suppliers(), runner, dialogs, i18n), i18n), i18n);
             case ONBOARDING -> ViewLoader.load(new OnboardingView(), i18n);
-            case SETTINGS -> ViewLoader.load(new SettingsView(new SettingsViewModel(ctx.users(), ctx.suppliers(),
-                    runner, dialogs, i18n, ctx.dataDir().toString(), () -> {
-                        window.refreshStatus();
-                    }), i18n), i18n);
+            case SETTINGS -> settingsView(i18n, dialogs);
         };
+    }
+
+    private Node settingsView(I18n i18n, DialogService dialogs) {
+        SignInViewModel signIn = new SignInViewModel(ctx.users(), ctx.suppliers(), runner, dialogs, i18n, user -> {
+            window.refreshStatus();
+            dialogs.showInfo(i18n.get("settings.user.title"),
+                    i18n.get("settings.user.changed", user.displayName(), i18n.get(user.role().messageKey())));
+        });
+        ctx.currentUser().get().ifPresent(signIn::prefill);
+        Node userPane = ViewLoader.load(new UserSwitchView(signIn, i18n), i18n);
+        return ViewLoader.load(new SettingsView(new SettingsViewModel(ctx.suppliers(), runner, dialogs, i18n,
+                ctx.dataDir().toAbsolutePath().toString()), i18n, userPane), i18n);
     }
 
     Node firstRunView(Runnable done) {

@@ -6,7 +6,7 @@ import dk.elaas.common.validation.Email;
 import dk.elaas.common.validation.InvalidInputException;
 import dk.elaas.common.validation.Phone;
 import dk.elaas.common.validation.Validated;
-import jakarta.persistence.OptimisticLockException;
+import dk.elaas.common.persistence.ConcurrentChangeException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -60,7 +60,7 @@ public final class SupplierService {
         return tx.call(s -> {
             Supplier supplier = require(s, id);
             if (supplier.getVersion() != expectedVersion) {
-                throw new OptimisticLockException("Supplier " + id + " changed since version " + expectedVersion);
+                throw new ConcurrentChangeException("Supplier " + id + " changed since version " + expectedVersion, null);
             }
             SupplierForm clean = validate(s, form, id);
             supplier.setName(clean.name());

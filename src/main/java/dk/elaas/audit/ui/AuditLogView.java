@@ -52,8 +52,8 @@ public final class AuditLogView {
         table.setItems(viewModel.events());
         ZoneId zone = ZoneId.systemDefault();
         timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(TIME.format(c.getValue().occurredAt().atZone(zone))));
-        userColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(
-                c.getValue().userName() + " (" + roleText(c.getValue().userRole()) + ")"));
+        userColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper("SYSTEM".equals(c.getValue().userRole())
+                ? c.getValue().userName() : c.getValue().userName() + " (" + roleText(c.getValue().userRole()) + ")"));
         actionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.actionText(c.getValue())));
         entityColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.entityText(c.getValue())));
         recordColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().recordLabel()));

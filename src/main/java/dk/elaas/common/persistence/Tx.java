@@ -1,11 +1,17 @@
 package dk.elaas.common.persistence;
 
+import jakarta.persistence.OptimisticLockException;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
+import org.hibernate.StaleStateException;
 
-/** Opens one transaction per use case. Services call this; repositories use the session they are given. */
+/**
+ * Opens one transaction per use case. Services call this; repositories use the session they are given.
+ * Optimistic-lock failures leave as {@link ConcurrentChangeException}, so callers above the service layer
+ * need no persistence types.
+ */
 public final class Tx {
 
     private final SessionFactory sessionFactory;
@@ -15,10 +21,17 @@ public final class Tx {
     }
 
     public <R> R call(Function<Session, R> work) {
-        return sessionFactory.fromTransaction(work);
+        try {
+            return sessionFactory.fromTransaction(work);
+        } catch (OptimisticLockException | StaleStateException e) {
+            throw new ConcurrentChangeException("The record was changed by someone else: " + e.getMessage(), e);
+        }
     }
 
     public void run(Consumer<Session> work) {
-        sessionFactory.inTransaction(work);
+        call(s -> {
+            work.accept(s);
+            return null;
+        });
     }
 }

@@ -1,44 +1,34 @@
 package dk.elaas.settings.ui;
 
 import dk.elaas.common.i18n.I18n;
-import dk.elaas.supplier.SupplierRecord;
-import dk.elaas.user.Role;
-import dk.elaas.user.ui.SignInForm;
 import javafx.fxml.FXML;
-import javafx.scene.control.Button;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Label;
+import javafx.scene.Node;
 import javafx.scene.control.ListView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 
-/** Binds the settings screen. */
+/**
+ * Binds the settings screen. The user pane belongs to the user feature; the composition root hands it in,
+ * so settings never reaches into another feature's views.
+ */
 public final class SettingsView {
 
     private final SettingsViewModel viewModel;
+    private final Node userPaneContent;
 
-    @FXML private TextField name;
-    @FXML private ComboBox<Role> role;
-    @FXML private Label supplierLabel;
-    @FXML private ComboBox<SupplierRecord> supplier;
-    @FXML private Label error;
-    @FXML private Button switchUser;
+    @FXML private VBox userPane;
     @FXML private TextField dataFolder;
     @FXML private ListView<String> services;
 
-    public SettingsView(SettingsViewModel viewModel, I18n i18n) {
+    public SettingsView(SettingsViewModel viewModel, I18n i18n, Node userPaneContent) {
         this.viewModel = viewModel;
+        this.userPaneContent = userPaneContent;
     }
 
     @FXML
     private void initialize() {
-        SignInForm.bind(viewModel.signIn(), name, role, supplierLabel, supplier, error);
-        switchUser.disableProperty().bind(viewModel.signIn().busyProperty());
+        userPane.getChildren().setAll(userPaneContent);
         dataFolder.textProperty().bind(viewModel.dataFolderProperty());
         services.setItems(viewModel.services());
-    }
-
-    @FXML
-    private void onSwitchUser() {
-        viewModel.signIn().signIn();
     }
 }

@@ -5,34 +5,25 @@ import dk.elaas.common.i18n.I18n;
 import dk.elaas.common.ui.DialogService;
 import dk.elaas.supplier.ServiceOption;
 import dk.elaas.supplier.SupplierService;
-import dk.elaas.user.UserService;
-import dk.elaas.user.ui.SignInViewModel;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** Settings: who uses this PC, where the data lives, and the configured list of services. */
+/** Settings: where the data lives and the configured list of services. */
 public final class SettingsViewModel {
 
-    private final SignInViewModel signIn;
     private final ReadOnlyStringWrapper dataFolder;
     private final ObservableList<String> services = FXCollections.observableArrayList();
 
-    public SettingsViewModel(UserService users, SupplierService suppliers, TaskRunner runner, DialogService dialogs,
-                             I18n i18n, String dataFolder, Runnable userChanged) {
+    public SettingsViewModel(SupplierService suppliers, TaskRunner runner, DialogService dialogs, I18n i18n,
+                             String dataFolder) {
         this.dataFolder = new ReadOnlyStringWrapper(dataFolder);
-        this.signIn = new SignInViewModel(users, suppliers, runner, dialogs, i18n, user -> {
-            userChanged.run();
-            dialogs.showInfo(i18n.get("settings.user.title"),
-                    i18n.get("settings.user.changed", user.displayName(), i18n.get(user.role().messageKey())));
-        });
         runner.run(suppliers::services)
                 .onSuccess(list -> services.setAll(list.stream().map((ServiceOption o) -> o.name(i18n.locale())).toList()))
                 .onFailure(e -> dialogs.showError(i18n.get("error.load.title"), i18n.get("error.load", e.getMessage())));
     }
 
-    public SignInViewModel signIn() { return signIn; }
     public ReadOnlyStringProperty dataFolderProperty() { return dataFolder.getReadOnlyProperty(); }
     public ObservableList<String> services() { return services; }
 }

@@ -9,7 +9,7 @@ import dk.elaas.supplier.ServiceOption;
 import dk.elaas.supplier.SupplierForm;
 import dk.elaas.supplier.SupplierRecord;
 import dk.elaas.supplier.SupplierService;
-import jakarta.persistence.OptimisticLockException;
+import dk.elaas.common.persistence.ConcurrentChangeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -126,7 +126,7 @@ public final class SupplierEditorViewModel {
                     busy.set(false);
                     if (error instanceof InvalidInputException invalid) {
                         showServiceErrors(invalid.errors());
-                    } else if (error instanceof OptimisticLockException) {
+                    } else if (error instanceof ConcurrentChangeException) {
                         dialogs.showError(i18n.get("supplier.error.conflict.title"), i18n.get("supplier.error.conflict"));
                     } else {
                         dialogs.showError(i18n.get("error.save.title"), i18n.get("error.save", error.getMessage()));

@@ -79,6 +79,18 @@ public final class SignInViewModel {
                 });
     }
 
+    /** Shows who is signed in now, so "switch user" starts from the current values. */
+    public void prefill(UserRecord current) {
+        name.set(current.displayName());
+        role.set(current.role());
+        if (current.supplierId() != null) {
+            supplierChoices.stream().filter(s -> s.id().equals(current.supplierId())).findFirst().ifPresent(supplier::set);
+            supplierChoices.addListener((javafx.collections.ListChangeListener<SupplierRecord>) c -> supplierChoices.stream()
+                    .filter(s -> s.id().equals(current.supplierId())).findFirst().ifPresent(supplier::set));
+        }
+        error.set("");
+    }
+
     public String roleText(Role r) {
         return r == null ? "" : i18n.get(r.messageKey());
     }

@@ -1,0 +1,38 @@
+package dk.elaas.user.ui;
+
+import dk.elaas.common.i18n.I18n;
+import dk.elaas.supplier.SupplierRecord;
+import dk.elaas.user.Role;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+
+/** Switching who uses this PC, shown inside the settings screen. */
+public final class UserSwitchView {
+
+    private final SignInViewModel viewModel;
+
+    @FXML private TextField name;
+    @FXML private ComboBox<Role> role;
+    @FXML private Label supplierLabel;
+    @FXML private ComboBox<SupplierRecord> supplier;
+    @FXML private Label error;
+    @FXML private Button switchUser;
+
+    public UserSwitchView(SignInViewModel viewModel, I18n i18n) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        SignInForm.bind(viewModel, name, role, supplierLabel, supplier, error);
+        switchUser.disableProperty().bind(viewModel.busyProperty());
+    }
+
+    @FXML
+    private void onSwitchUser() {
+        viewModel.signIn();
+    }
+}
