@@ -135,8 +135,9 @@ public final class Database implements AutoCloseable {
             }
         }
         var result = flyway.migrate();
+        MigrationInfo current = flyway.info().current();
         LOG.info("Database schema at version {} ({} migrations applied now)",
-                result.targetSchemaVersion, result.migrationsExecuted);
+                current == null ? "none" : current.getVersion(), result.migrationsExecuted);
     }
 
     private static SessionFactory sessionFactory(Config config, HikariDataSource ds, Collection<Class<?>> entities) {

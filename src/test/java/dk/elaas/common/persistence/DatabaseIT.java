@@ -103,4 +103,60 @@ class DatabaseIT {
                         e -> assertThat(e.reason()).isEqualTo(DatabaseStartupException.Reason.UNREADABLE));
         assertThat(Files.readAllBytes(dir.resolve("elaas.mv.db"))).isEqualTo(garbage);
     }
+
+    @Test
+    void auditLogIsAppendOnlyOnH2() throws Exception {
+        try (Database db = TestDatabases.h2(dir, () -> TESTER, Clock.systemUTC())) {
+            db.tx().run(s -> s.persist(supplierWithService()));
+        }
+        String url = Database.Config.h2(dir).jdbcUrl();
+        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+            assertAppendOnly(c, "audit_event");
+        }
+    }
+
+    @Test
+    void auditLogIsAppendOnlyOnPostgresql() throws Exception {
+        Database.Config config = TestDatabases.postgresSchema();
+        try {
+            try (Database db = TestDatabases.start(config, () -> TESTER, Clock.systemUTC())) {
+                db.tx().run(s -> s.persist(supplierWithService()));
+            }
+            try (Connection c = DriverManager.getConnection(TestDatabases.PG_URL, TestDatabases.PG_USER, "")) {
+                assertAppendOnly(c, config.schema() + ".audit_event");
+            }
+        } finally {
+            TestDatabases.dropPostgresSchema(config.schema());
+        }
+    }
+
+    private static Supplier supplierWithService() {
+        Supplier sup = new Supplier("Testbud ApS", "12972997");
+        sup.setServices(Set.of("MEDICIN"));
+        return sup;
+    }
+
+    private static void assertAppendOnly(Connection c, String table) throws Exception {
+        int before = count(c, table);
+        assertThat(before).isPositive();
+        try (Statement st = c.createStatement()) {
+            assertThatThrownBy(() -> st.executeUpdate("UPDATE " + table + " SET user_name = 'someone else'"))
+                    .isInstanceOf(java.sql.SQLException.class).hasMessageContaining("append-only");
+            assertThatThrownBy(() -> st.executeUpdate("DELETE FROM " + table))
+                    .isInstanceOf(java.sql.SQLException.class).hasMessageContaining("append-only");
+        }
+        assertThat(count(c, table)).isEqualTo(before);
+        try (Statement st = c.createStatement(); var rs = st.executeQuery("SELECT user_name FROM " + table)) {
+            while (rs.next()) {
+                assertThat(rs.getString(1)).isEqualTo(TESTER.name());
+            }
+        }
+    }
+
+    private static int count(Connection c, String table) throws Exception {
+        try (Statement st = c.createStatement(); var rs = st.executeQuery("SELECT COUNT(*) FROM " + table)) {
+            rs.next();
+            return rs.getInt(1);
+        }
+    }
 }
