@@ -1,0 +1,475 @@
+package dk.elaas.intake;
+
+import dk.elaas.common.validation.Cpr;
+import dk.elaas.common.validation.Cvr;
+import dk.elaas.common.validation.DanishDates;
+import dk.elaas.common.validation.Phone;
+import dk.elaas.common.validation.Postcodes;
+import dk.elaas.common.validation.Validated;
+import dk.elaas.intake.PageText.Band;
+import dk.elaas.intake.PageText.Hit;
+import dk.elaas.ocr.OcrResult;
+import dk.elaas.ocr.OcrWord;
+import java.awt.image.BufferedImage;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the consent fields from OCR words and the prepared page, anchored on the form's labels:
+ * a value is what stands right of its label on the same row ({@code Navn: Ane Hansen}) or, in the
+ * boxed layout, the first row below the label inside its cell. Section headings (Borger, Ekstern
+ * leverandør, Gyldighed, Underskrift, Indhentet af) tell the three "Navn" labels apart. Ticks are
+ * read from the pixels. Every value is validated where Danish rules allow (CPR date, CVR modulus 11,
+ * postcode table, real dates) and only then may it be confident.
+ */
+public final class FieldExtractor {
+
+    static final String KEY_INVALID = "intake.field.invalid";
+    static final String KEY_UNREADABLE = "intake.field.unreadable";
+    static final String KEY_CITY_CORRECTED = "intake.field.cityCorrected";
+    static final String KEY_AMBIGUOUS_TICK = "intake.field.ambiguousTick";
+
+    private static final Pattern CPR = Pattern.compile("(\\d{6})\\s*[-.]?\\s*(\\d{4})");
+    private static final Pattern CVR = Pattern.compile("(\\d[\\d ]{7,12})");
+
+    private final Postcodes postcodes;
+
+    public FieldExtractor(Postcodes postcodes) {
+        this.postcodes = postcodes;
+    }
+
+    public ExtractedFields extract(OcrResult ocr, BufferedImage prepared) {
+        return new Run(new PageText(ocr.words()), new CheckboxReader(prepared), prepared.getWidth()).extract();
+    }
+
+    /** The state of one extraction. */
+    private final class Run {
+        private final PageText page;
+        private final CheckboxReader boxes;
+        private final int pageWidth;
+        private final Map<ConsentField, FieldValue> out = new EnumMap<>(ConsentField.class);
+        private Band citizen = Band.ALL;
+        private Band supplier = Band.ALL;
+        private Band validity = Band.ALL;
+        private Band signature = Band.ALL;
+        private Band collected = Band.ALL;
+
+        Run(PageText page, CheckboxReader boxes, int pageWidth) {
+            this.page = page;
+            this.boxes = boxes;
+            this.pageWidth = pageWidth;
+        }
+
+        ExtractedFields extract() {
+            findSections();
+            text(ConsentField.CITIZEN_NAME, Labels.NAME, citizen);
+            cpr();
+            text(ConsentField.ADDRESS, Labels.ADDRESS, citizen);
+            postcodeAndCity();
+            phone();
+            text(ConsentField.SUPPLIER_NAME, Labels.SUPPLIER_NAME, supplier);
+            cvr();
+            services();
+            date(ConsentField.VALID_FROM, Labels.VALID_FROM, validity, false);
+            date(ConsentField.VALID_UNTIL, Labels.VALID_UNTIL, validity, true);
+            signerRole();
+            representative();
+            date(ConsentField.SIGNED_DATE, Labels.SIGNED_DATE, signature, false);
+            text(ConsentField.COLLECTED_BY_NAME, Labels.COLLECTOR_NAME, collected);
+            organisation();
+            return new ExtractedFields(out);
+        }
+
+        // ---- sections -------------------------------------------------------------------------
+
+        private void findSections() {
+            List<List<String>> headings = List.of(Labels.SECTION_CITIZEN, Labels.SECTION_SUPPLIER,
+                    Labels.SECTION_VALIDITY, Labels.SECTION_SIGNATURE, Labels.SECTION_COLLECTED);
+            int[] tops = new int[headings.size()];
+            int from = Integer.MIN_VALUE;
+            for (int i = 0; i < headings.size(); i++) {
+                tops[i] = headingTop(headings.get(i), from);
+                if (tops[i] != Integer.MIN_VALUE) {
+                    from = tops[i];
+                }
+            }
+            Band[] bands = new Band[headings.size()];
+            for (int i = 0; i < bands.length; i++) {
+                int top = tops[i] == Integer.MIN_VALUE ? Integer.MIN_VALUE : tops[i] - 5;
+                int bottom = Integer.MAX_VALUE;
+                for (int j = i + 1; j < tops.length; j++) {
+                    if (tops[j] != Integer.MIN_VALUE) {
+                        bottom = tops[j] - 5;
+                        break;
+                    }
+                }
+                bands[i] = tops[i] == Integer.MIN_VALUE ? Band.ALL : new Band(top, bottom);
+            }
+            citizen = bands[0];
+            supplier = bands[1];
+            validity = bands[2];
+            signature = bands[3];
+            collected = bands[4];
+        }
+
+        /** Top of the first line below {@code after} that is just the heading (a number may precede it). */
+        private int headingTop(List<String> heading, int after) {
+            Map<Integer, List<OcrWord>> lines = new java.util.TreeMap<>();
+            for (OcrWord w : page.words()) {
+                lines.computeIfAbsent(w.line(), k -> new ArrayList<>()).add(w);
+            }
+            int best = Integer.MIN_VALUE;
+            for (List<OcrWord> line : lines.values()) {
+                List<OcrWord> tokens = line.stream().filter(w -> !Fuzzy.key(w.text()).matches("\\d*")).toList();
+                if (tokens.size() != heading.size() || tokens.get(0).y() <= after) {
+                    continue;
+                }
+                boolean all = true;
+                for (int i = 0; i < heading.size(); i++) {
+                    all &= PageText.matches(tokens.get(i).text(), heading.get(i));
+                }
+                int top = tokens.get(0).y();
+                if (all && (best == Integer.MIN_VALUE || top < best)) {
+                    best = top;
+                }
+            }
+            return best;
+        }
+
+        // ---- locating values --------------------------------------------------------------------
+
+        private record Found(Hit label, List<OcrWord> words) {
+            String text() {
+                return ValueRules.text(words);
+            }
+
+            Box box() {
+                return words.isEmpty() ? label.box() : PageText.boxOf(words);
+            }
+        }
+
+        private Optional<Found> locate(List<List<String>> labels, Band band) {
+            for (List<String> phrase : labels) {
+                List<Hit> hits = page.find(phrase, band);
+                if (hits.isEmpty()) {
+                    continue;
+                }
+                Hit hit = hits.get(0);
+                List<OcrWord> right = ValueRules.clean(page.rightOf(hit), hit.height());
+                if (!right.isEmpty()) {
+                    return Optional.of(new Found(hit, right));
+                }
+                List<OcrWord> below = ValueRules.clean(page.below(hit, rightLimit(hit), 3.5), hit.height());
+                return Optional.of(new Found(hit, below));
+            }
+            return Optional.empty();
+        }
+
+        /** Left edge of the next label on the label's row: the cell a boxed value must stay in. */
+        private int rightLimit(Hit hit) {
+            double h = hit.height();
+            return page.words().stream()
+                    .filter(w -> w.x() > hit.box().right() + h)
+                    .filter(w -> Math.abs(w.centerY() - hit.centerY()) < h)
+                    .filter(w -> Labels.STOP.contains(Fuzzy.key(w.text())))
+                    .mapToInt(w -> (int) (w.x() - 0.5 * h))
+                    .min().orElse(pageWidth);
+        }
+
+        // ---- fields -----------------------------------------------------------------------------
+
+        private void text(ConsentField field, List<List<String>> labels, Band band) {
+            Optional<Found> f = locate(labels, band);
+            if (f.isEmpty()) {
+                return;
+            }
+            String v = f.get().text().replaceAll("\\s+", " ");
+            if (v.isEmpty()) {
+                out.put(field, new FieldValue(null, 0.5, f.get().label().box(), "", null));
+                return;
+            }
+            double conf = ValueRules.textConfidence(f.get().words());
+            if (!plausibleText(v)) {
+                conf = Math.min(conf, 0.5);
+            }
+            out.put(field, new FieldValue(v, conf, f.get().box(), v, null));
+        }
+
+        /** A name or an address: letters, and no stray symbols that OCR makes of a signature or a line. */
+        private boolean plausibleText(String v) {
+            return v.codePoints().filter(Character::isLetter).count() >= 2
+                    && v.matches("[\\p{L}\\d .,'&/-]+");
+        }
+
+        private void cpr() {
+            Optional<Found> f = locate(Labels.CPR, citizen);
+            if (f.isEmpty()) {
+                return;
+            }
+            String raw = f.get().text();
+            Matcher m = CPR.matcher(ValueRules.digits(raw));
+            if (!m.find()) {
+                out.put(ConsentField.CPR, new FieldValue(null, raw.isEmpty() ? 0.5 : 0.2, f.get().box(), raw,
+                        raw.isEmpty() ? null : KEY_UNREADABLE));
+                return;
+            }
+            Validated v = Cpr.validate(m.group(1) + "-" + m.group(2));
+            if (v.isValid()) {
+                out.put(ConsentField.CPR, new FieldValue(v.value(),
+                        ValueRules.validatedConfidence(f.get().words(), false), f.get().box(), raw, null));
+            } else {
+                out.put(ConsentField.CPR, new FieldValue(m.group(1) + "-" + m.group(2), 0.2, f.get().box(), raw,
+                        v.errorKey()));
+            }
+        }
+
+        private void phone() {
+            Optional<Found> f = locate(Labels.PHONE, citizen);
+            if (f.isEmpty()) {
+                return;
+            }
+            String raw = f.get().text();
+            String digits = ValueRules.digits(raw).replaceAll("[^\\d+]", "");
+            Validated v = Phone.validate(digits);
+            if (v.isValid()) {
+                out.put(ConsentField.PHONE, new FieldValue(v.value(),
+                        ValueRules.validatedConfidence(f.get().words(), false), f.get().box(), raw, null));
+            } else {
+                out.put(ConsentField.PHONE, new FieldValue(digits.isEmpty() ? null : digits, raw.isEmpty() ? 0.5 : 0.2,
+                        f.get().box(), raw, raw.isEmpty() ? null : v.errorKey()));
+            }
+        }
+
+        private void cvr() {
+            Optional<Found> f = locate(Labels.CVR, supplier);
+            if (f.isEmpty()) {
+                return;
+            }
+            String raw = f.get().text();
+            Matcher m = CVR.matcher(ValueRules.digits(raw));
+            String candidate = m.find() ? m.group(1).replace(" ", "") : "";
+            Validated v = Cvr.validate(candidate);
+            if (v.isValid()) {
+                // Modulus 11 catches every single wrong digit: a strong check.
+                out.put(ConsentField.SUPPLIER_CVR, new FieldValue(v.value(),
+                        ValueRules.validatedConfidence(f.get().words(), true), f.get().box(), raw, null));
+            } else {
+                out.put(ConsentField.SUPPLIER_CVR, new FieldValue(candidate.isEmpty() ? null : candidate,
+                        raw.isEmpty() ? 0.5 : 0.2, f.get().box(), raw, raw.isEmpty() ? null : v.errorKey()));
+            }
+        }
+
+        private void postcodeAndCity() {
+            Optional<Found> both = locate(Labels.POSTCODE_AND_CITY, citizen);
+            List<OcrWord> codeWords;
+            List<OcrWord> cityWords;
+            if (both.isPresent()) {
+                List<OcrWord> ws = both.get().words();
+                int split = 0;
+                while (split < ws.size() && ValueRules.digits(ws.get(split).text()).replaceAll("\\D", "").length()
+                        >= Math.max(1, Fuzzy.key(ws.get(split).text()).length() - 1) && split < 1) {
+                    split++;
+                }
+                codeWords = ws.subList(0, split);
+                cityWords = ws.subList(split, ws.size());
+            } else {
+                codeWords = locate(Labels.POSTCODE, citizen).map(Found::words).orElse(List.of());
+                cityWords = locate(Labels.CITY, citizen).map(Found::words).orElse(List.of());
+                if (codeWords.size() > 1) {
+                    codeWords = codeWords.subList(0, 1);
+                }
+            }
+            String code = ValueRules.digits(ValueRules.text(codeWords)).replaceAll("\\D", "");
+            String city = ValueRules.text(cityWords);
+            Box codeBox = codeWords.isEmpty() ? null : PageText.boxOf(codeWords);
+            Box cityBox = cityWords.isEmpty() ? null : PageText.boxOf(cityWords);
+            Optional<String> town = postcodes.validate(code).isValid() ? postcodes.town(code) : Optional.empty();
+            if (town.isPresent()) {
+                double similarity = city.isEmpty() ? 0 : Fuzzy.similarity(Fuzzy.folded(city), Fuzzy.folded(town.get()));
+                if (similarity >= 0.7) {
+                    // Postcode and town agree: two independent readings confirm each other.
+                    double c = Math.min(ValueRules.minConfidence(codeWords) >= 60 ? 0.98 : 0.85, 0.99);
+                    out.put(ConsentField.POSTAL_CODE, new FieldValue(code, c, codeBox, code, null));
+                    out.put(ConsentField.CITY, new FieldValue(town.get(), c, cityBox, city,
+                            similarity < 1 ? KEY_CITY_CORRECTED : null));
+                } else {
+                    out.put(ConsentField.POSTAL_CODE, new FieldValue(code, 0.6, codeBox, code, null));
+                    out.put(ConsentField.CITY, new FieldValue(town.get(), 0.5, cityBox, city, KEY_CITY_CORRECTED));
+                }
+                return;
+            }
+            Optional<String> byTown = city.isEmpty() ? Optional.empty() : postcodes.codeForTown(city);
+            if (byTown.isPresent()) {
+                out.put(ConsentField.POSTAL_CODE, new FieldValue(byTown.get(), 0.6, codeBox, code, KEY_INVALID));
+                out.put(ConsentField.CITY, new FieldValue(city, 0.85, cityBox, city, null));
+                return;
+            }
+            out.put(ConsentField.POSTAL_CODE, new FieldValue(code.isEmpty() ? null : code, 0.2, codeBox, code,
+                    code.isEmpty() ? null : KEY_INVALID));
+            out.put(ConsentField.CITY, new FieldValue(city.isEmpty() ? null : city,
+                    city.isEmpty() ? 0.2 : Math.min(0.6, ValueRules.textConfidence(cityWords)), cityBox, city, null));
+        }
+
+        private void date(ConsentField field, List<List<String>> labels, Band band, boolean untilWithdrawn) {
+            Optional<Found> f = locate(labels, band);
+            if (f.isEmpty()) {
+                return;
+            }
+            String raw = f.get().text();
+            String key = Fuzzy.folded(raw);
+            if (untilWithdrawn && (key.contains("indtil") || key.contains("tilbagekald") || key.contains("ubegraens"))) {
+                out.put(field, new FieldValue(null, Math.min(0.97, ValueRules.textConfidence(f.get().words()) + 0.05),
+                        f.get().box(), raw, null));
+                return;
+            }
+            if (raw.isEmpty()) {
+                out.put(field, new FieldValue(null, 0.6, f.get().label().box(), raw, null));
+                return;
+            }
+            Optional<LocalDate> d = parseDate(raw);
+            if (d.isPresent() && d.get().getYear() >= 2000 && d.get().getYear() <= 2100) {
+                out.put(field, new FieldValue(d.get().toString(),
+                        ValueRules.validatedConfidence(f.get().words(), false), f.get().box(), raw, null));
+            } else {
+                out.put(field, new FieldValue(null, 0.2, f.get().box(), raw, KEY_UNREADABLE));
+            }
+        }
+
+        /** A date as written on the form; digits that OCR read as letters are mapped back first. */
+        private Optional<LocalDate> parseDate(String raw) {
+            Optional<LocalDate> d = DanishDates.parse(raw.replaceAll("[,_]", "."));
+            if (d.isPresent()) {
+                return d;
+            }
+            String digits = ValueRules.digits(raw).replaceAll("\\s*([-./])\\s*", "$1").strip();
+            d = DanishDates.parse(digits);
+            if (d.isPresent()) {
+                return d;
+            }
+            // "3. marts 2026" with OCR noise around the month name.
+            Matcher m = Pattern.compile("(\\d{1,2})\\.?\\s*(\\p{L}{3,})\\.?\\s*(\\d{4})").matcher(raw);
+            return m.find() ? DanishDates.parse(m.group(1) + ". " + m.group(2) + " " + m.group(3)) : Optional.empty();
+        }
+
+        // ---- ticks --------------------------------------------------------------------------------
+
+        private Optional<CheckboxReader.Mark> tick(String label, Band band) {
+            String first = label.split(" ")[0];
+            List<Hit> hits = page.find(List.of(Fuzzy.key(first)), band);
+            if (hits.isEmpty()) {
+                // The box glyph sometimes sticks to the word ("XBorger"); match the word's tail.
+                for (OcrWord w : page.words()) {
+                    String k = Fuzzy.key(w.text());
+                    String target = Fuzzy.key(first);
+                    if (band.contains(w) && k.length() > target.length() && k.endsWith(target)) {
+                        int cut = (int) Math.round(w.width() * (k.length() - target.length()) / (double) k.length());
+                        OcrWord tail = new OcrWord(first, w.x() + cut, w.y(), w.width() - cut, w.height(),
+                                w.confidence(), w.line(), w.block());
+                        hits = List.of(new Hit(List.of(tail), PageText.boxOf(List.of(tail))));
+                        break;
+                    }
+                }
+            }
+            if (hits.isEmpty()) {
+                return Optional.empty();
+            }
+            Hit h = hits.get(0);
+            return Optional.of(boxes.read(h.box(), h.height()));
+        }
+
+        private void services() {
+            List<String> ticked = new ArrayList<>();
+            double conf = 1;
+            Box box = null;
+            int found = 0;
+            for (String s : Labels.SERVICES) {
+                Optional<CheckboxReader.Mark> m = tick(s, supplier);
+                if (m.isEmpty()) {
+                    conf = Math.min(conf, 0.5);
+                    continue;
+                }
+                found++;
+                conf = Math.min(conf, m.get().confidence());
+                if (m.get().ticked()) {
+                    ticked.add(s);
+                }
+                if (m.get().box() != null) {
+                    box = box == null ? m.get().box() : box.union(m.get().box());
+                }
+            }
+            if (found == 0) {
+                return;
+            }
+            ticked.sort(null);
+            out.put(ConsentField.SERVICES, new FieldValue(String.join(",", ticked), ticked.isEmpty() ? Math.min(conf, 0.5) : conf,
+                    box, String.join(",", ticked), null));
+        }
+
+        private void signerRole() {
+            Optional<CheckboxReader.Mark> citizenTick = tick("Borger", signature);
+            Optional<CheckboxReader.Mark> repTick = tick("Stedfortræder", signature);
+            boolean c = citizenTick.map(CheckboxReader.Mark::ticked).orElse(false);
+            boolean r = repTick.map(CheckboxReader.Mark::ticked).orElse(false);
+            double conf = Math.min(citizenTick.map(CheckboxReader.Mark::confidence).orElse(0.5),
+                    repTick.map(CheckboxReader.Mark::confidence).orElse(0.5));
+            Box box = citizenTick.map(CheckboxReader.Mark::box).orElse(null);
+            if (c == r) {
+                if (citizenTick.isPresent() || repTick.isPresent()) {
+                    out.put(ConsentField.SIGNER_ROLE, new FieldValue(null, 0.2, box, "", KEY_AMBIGUOUS_TICK));
+                }
+                return;
+            }
+            out.put(ConsentField.SIGNER_ROLE, new FieldValue(c ? "citizen" : "representative", conf,
+                    c ? box : repTick.get().box(), "", null));
+        }
+
+        private void representative() {
+            FieldValue role = out.get(ConsentField.SIGNER_ROLE);
+            Optional<Found> f = locate(Labels.REPRESENTATIVE, signature);
+            if (role != null && "citizen".equals(role.value())) {
+                // The citizen signed: whatever stands on the representative line (often the
+                // signature itself reaching over) is not a representative.
+                out.put(ConsentField.REPRESENTATIVE_NAME, new FieldValue(null, role.confidence(),
+                        f.map(Found::box).orElse(null), f.map(Found::text).orElse(""), null));
+                return;
+            }
+            text(ConsentField.REPRESENTATIVE_NAME, Labels.REPRESENTATIVE, signature);
+        }
+
+        private void organisation() {
+            String chosen = null;
+            double conf = 1;
+            Box box = null;
+            int ticked = 0;
+            int found = 0;
+            for (String org : Labels.ORGANISATIONS) {
+                Optional<CheckboxReader.Mark> m = tick(org, collected);
+                if (m.isEmpty()) {
+                    conf = Math.min(conf, 0.5);
+                    continue;
+                }
+                found++;
+                conf = Math.min(conf, m.get().confidence());
+                if (m.get().ticked()) {
+                    ticked++;
+                    chosen = org;
+                    box = m.get().box();
+                }
+            }
+            if (found == 0) {
+                return;
+            }
+            if (ticked != 1) {
+                out.put(ConsentField.COLLECTED_BY_ORG, new FieldValue(null, 0.2, box, "", KEY_AMBIGUOUS_TICK));
+                return;
+            }
+            out.put(ConsentField.COLLECTED_BY_ORG, new FieldValue(chosen, conf, box, chosen, null));
+        }
+    }
+}
