@@ -1,6 +1,7 @@
 package dk.elaas.app;
 
 import atlantafx.base.theme.PrimerLight;
+import dk.elaas.common.concurrent.BackgroundJob;
 import dk.elaas.common.concurrent.ExecutorTaskRunner;
 import dk.elaas.common.concurrent.TaskRunner;
 import dk.elaas.common.i18n.I18n;
@@ -33,7 +34,12 @@ public final class ElaasApp extends Application {
     private Clock clock = Clock.systemDefaultZone();
     private LocalPreferences preferences;
     private TaskRunner runner;
+    private Path dataDir;
+    private BackgroundJob<AppContext> opening;
     private AppContext context;
+    /** Set on the background thread once the database is open; guarded by {@code this}. */
+    private AppContext opened;
+    private boolean stopped;
     private MainWindow window;
 
     public ElaasApp() {
@@ -46,30 +52,45 @@ public final class ElaasApp extends Application {
         this.clock = clock;
     }
 
+    /**
+     * Runs before {@link #start}: the database starts opening here, on a background thread, so that
+     * Flyway and Hibernate boot while the toolkit builds and shows the window (they overlap on two cores).
+     */
     @Override
     public void init() {
         if (options == null) {
             options = LaunchOptions.parse(getParameters().getRaw());
         }
+        if (opening != null) {
+            return;
+        }
+        dataDir = options.dataDirOrDefault();
+        preferences = new LocalPreferences(dataDir);
+        runner = new ExecutorTaskRunner("elaas-bg", 2, Platform::runLater);
+        opening = runner.run(() -> {
+            AppContext ctx = AppContext.start(dataDir, clock, s -> Platform.runLater(() -> stageChanged(s)));
+            synchronized (this) {
+                if (stopped) {
+                    // The window closed while the database was still opening: release it at once.
+                    ctx.close();
+                    throw new java.util.concurrent.CancellationException("eLås was closed during start-up");
+                }
+                opened = ctx;
+            }
+            return ctx;
+        });
     }
 
     @Override
     public void start(Stage stage) {
-        if (options == null) {
-            init();
-        }
-        Path dataDir = options.dataDirOrDefault();
-        preferences = new LocalPreferences(dataDir);
+        init();
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        runner = new ExecutorTaskRunner("elaas-bg", 2, Platform::runLater);
         I18n i18n = I18n.of(initialLocale());
         window = new MainWindow(stage, i18n);
         window.showProgress(i18n.get("startup.opening"));
         stage.show();
         timing("window_shown");
-        runner.run(() -> AppContext.start(dataDir, clock, s -> Platform.runLater(() -> stageChanged(s))))
-                .onSuccess(this::databaseReady)
-                .onFailure(this::startupFailed);
+        opening.onSuccess(this::databaseReady).onFailure(this::startupFailed);
     }
 
     private Locale initialLocale() {
@@ -78,7 +99,7 @@ public final class ElaasApp extends Application {
     }
 
     private void stageChanged(Database.Stage stage) {
-        if (context == null && stage != Database.Stage.READY) {
+        if (window != null && context == null && stage != Database.Stage.READY) {
             window.showProgress(window.i18n().get("startup.stage." + stage.name().toLowerCase(Locale.ROOT)));
         }
     }
@@ -141,13 +162,19 @@ public final class ElaasApp extends Application {
 
     @Override
     public void stop() {
+        AppContext toClose;
+        synchronized (this) {
+            stopped = true;
+            toClose = opened;
+            opened = null;
+        }
         if (runner != null) {
             runner.close();
         }
-        if (context != null) {
-            context.close();
-            context = null;
+        if (toClose != null) {
+            toClose.close();
         }
+        context = null;
     }
 
     /** For tests: the running context, once the database is open. */
