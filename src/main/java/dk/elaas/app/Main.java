@@ -12,6 +12,10 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && "extract".equals(args[0])) {
+            // Command-line intake: same pipeline as the panel, no window (see IntakeCli).
+            System.exit(dk.elaas.intake.cli.IntakeCli.run(args));
+        }
         System.setProperty("elaas.launchNanos", Long.toString(System.nanoTime()));
         Application.launch(ElaasApp.class, args);
     }
