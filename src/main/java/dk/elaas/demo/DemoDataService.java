@@ -39,11 +39,11 @@ public final class DemoDataService {
         {"Inger Marie Kjær", "120438-1234", "Bøgevej 14, 2. tv.", "8000", "Aarhus C", "40112233"},
         {"Poul Erik Damgaard", "030241-2345", "Skovbrynet 3", "8260", "Viby J", "40223344"},
         {"Karen Sørensen", "170945-3456", "Hasselhøj 22", "8270", "Højbjerg", "40334455"},
-        {"Bent Østergaard", "290236-4567", "Ringgaden 101, st.", "8200", "Aarhus N", "40445566"},
-        {"Ruth Nielsen", "081150-5678", "Tranbjerg Hovedgade 7", "8310", "Tranbjerg J", "40556677"},
-        {"Aage Laursen", "220833-6789", "Klokkerfaldet 40", "8210", "Aarhus V", "40667788"},
-        {"Grethe Bach", "050547-7890", "Åbyhøjvej 9", "8230", "Åbyhøj", "40778899"},
-        {"Svend Aage Møller", "311239-8901", "Egå Havvej 15", "8250", "Egå", "40889900"},
+        {"Bent Østergaard", "290236-1567", "Ringgaden 101, st.", "8200", "Aarhus N", "40445566"},
+        {"Ruth Nielsen", "081150-2678", "Tranbjerg Hovedgade 7", "8310", "Tranbjerg J", "40556677"},
+        {"Aage Laursen", "220833-3789", "Klokkerfaldet 40", "8210", "Aarhus V", "40667788"},
+        {"Grethe Bach", "050547-0890", "Åbyhøjvej 9", "8230", "Åbyhøj", "40778899"},
+        {"Svend Aage Møller", "311239-1901", "Egå Havvej 15", "8250", "Egå", "40889900"},
     };
 
     private final Tx tx;
@@ -56,8 +56,10 @@ public final class DemoDataService {
 
     public Loaded load() {
         return tx.call(s -> {
-            boolean present = s.createSelectionQuery("select count(*) from Supplier s where s.cvr = :cvr", Long.class)
-                    .setParameter("cvr", SUPPLIERS[0][1]).getSingleResult() > 0;
+            // Any demo CVR already present (even one a user typed in) means: do not load again.
+            List<String> demoCvrs = java.util.Arrays.stream(SUPPLIERS).map(row -> row[1]).toList();
+            boolean present = s.createSelectionQuery("select count(*) from Supplier s where s.cvr in :cvrs", Long.class)
+                    .setParameterList("cvrs", demoCvrs).getSingleResult() > 0;
             if (present) {
                 return new Loaded(0, 0, 0);
             }

@@ -29,11 +29,12 @@ public final class SupplierService {
         this.clock = clock;
     }
 
-    /** Suppliers whose name, CVR or service matches {@code filter} (blank: all), by name. */
+    /** Suppliers whose name, CVR, contact person or service matches {@code filter} (blank: all), by name. */
     public List<SupplierRecord> list(String filter) {
         String f = filter == null ? "" : filter.trim().toLowerCase(Locale.ROOT);
         return tx.call(s -> s.createSelectionQuery(
                         "from Supplier s where :f = '' or lower(s.name) like :like or s.cvr like :like"
+                                + " or lower(s.managerName) like :like"
                                 + " or lower(s.services) like :like order by lower(s.name)", Supplier.class)
                 .setParameter("f", f)
                 .setParameter("like", "%" + f + "%")

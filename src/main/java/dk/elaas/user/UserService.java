@@ -49,13 +49,20 @@ public final class UserService {
         if (role == Role.SUPPLIER && supplierId == null) {
             errors.put("supplier", Validated.error("user.validation.supplierRequired"));
         }
+        if (role == Role.SUPPLIER && supplierId != null && !supplierExists(supplierId)) {
+            errors.put("supplier", Validated.error("user.validation.supplierRequired"));
+        }
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
         String name = displayName.trim();
+        UUID company = role == Role.SUPPLIER ? supplierId : null;
         UserRecord user = tx.call(s -> {
+            // The same person working for another supplier is another user: a supplier sees only its own cases.
             AppUser u = s.createSelectionQuery("from AppUser u where u.displayName = :n and u.role = :r", AppUser.class)
-                    .setParameter("n", name).setParameter("r", role).getResultStream().findFirst().orElse(null);
+                    .setParameter("n", name).setParameter("r", role).getResultStream()
+                    .filter(candidate -> java.util.Objects.equals(candidate.getSupplierId(), company))
+                    .findFirst().orElse(null);
             if (u == null) {
                 u = new AppUser(name, role, role == Role.SUPPLIER ? supplierId : null);
                 s.persist(u);
@@ -70,6 +77,11 @@ public final class UserService {
         });
         currentUser.set(user);
         return user;
+    }
+
+    private boolean supplierExists(UUID id) {
+        return tx.call(s -> s.createSelectionQuery("select count(*) from Supplier s where s.id = :id", Long.class)
+                .setParameter("id", id).getSingleResult() > 0);
     }
 
     public List<UserRecord> list() {

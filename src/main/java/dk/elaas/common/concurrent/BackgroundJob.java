@@ -43,13 +43,14 @@ public final class BackgroundJob<T> {
 
     /** Asks the work to stop; work that checks {@link Thread#isInterrupted()} ends early and no callback runs. */
     public void cancel() {
-        Future<?> f = future;
-        if (f != null) {
-            f.cancel(true);
-        }
+        // Mark first: work that fails because of the interrupt must not report an error the user caused.
         synchronized (this) {
             successDelivered = true;
             failureDelivered = true;
+        }
+        Future<?> f = future;
+        if (f != null) {
+            f.cancel(true);
         }
     }
 

@@ -70,7 +70,8 @@ public final class SupplierListViewModel {
     private void applyFilter() {
         String f = filter.get() == null ? "" : filter.get().trim().toLowerCase(Locale.ROOT);
         shown.setPredicate(f.isEmpty() ? null : r -> r.name().toLowerCase(Locale.ROOT).contains(f)
-                || r.cvr().contains(f) || servicesText(r).toLowerCase(Locale.ROOT).contains(f));
+                || r.cvr().contains(f) || servicesText(r).toLowerCase(Locale.ROOT).contains(f)
+                || (r.managerName() != null && r.managerName().toLowerCase(Locale.ROOT).contains(f)));
     }
 
     public String servicesText(SupplierRecord r) {
