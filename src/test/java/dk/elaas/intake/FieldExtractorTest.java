@@ -1,0 +1,210 @@
+package dk.elaas.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.elaas.common.validation.Postcodes;
+import dk.elaas.ocr.OcrResult;
+import dk.elaas.ocr.OcrWord;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Extraction rules on OCR-like words built here (a blank page image, except where a rule reads
+ * ticks from the pixels). Values are invented and differ from the samples on purpose.
+ */
+class FieldExtractorTest {
+
+    private static final Postcodes POSTCODES = Postcodes.load();
+    private final FieldExtractor extractor = new FieldExtractor(POSTCODES);
+    private final List<OcrWord> words = new ArrayList<>();
+    private int line;
+
+    /** Adds a row of words at height y, starting at x, each 20 px per character apart. */
+    private void row(int y, int x, float conf, String... texts) {
+        int cx = x;
+        for (String t : texts) {
+            words.add(new OcrWord(t, cx, y, t.length() * 18, 30, conf, line, 0));
+            cx += t.length() * 18 + 20;
+        }
+        line++;
+    }
+
+    private ExtractedFields extract(BufferedImage page) {
+        return extractor.extract(OcrResult.of(words, page.getWidth(), page.getHeight(), 0), page);
+    }
+
+    private ExtractedFields extract() {
+        return extract(blank());
+    }
+
+    private static BufferedImage blank() {
+        BufferedImage img = new BufferedImage(2480, 3508, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = img.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 2480, 3508);
+        g.dispose();
+        return img;
+    }
+
+    @Test
+    void readsAValueRightOfItsLabel() {
+        row(100, 100, 95, "Borger");
+        row(200, 100, 96, "Navn:");
+        words.add(new OcrWord("Jens", 600, 200, 80, 30, 96, line, 0));
+        words.add(new OcrWord("Kofoed", 700, 200, 120, 30, 96, line++, 0));
+        FieldValue v = extract().get(ConsentField.CITIZEN_NAME);
+        assertThat(v.value()).isEqualTo("Jens Kofoed");
+        assertThat(v.box()).isEqualTo(new Box(600, 200, 220, 30));
+    }
+
+    @Test
+    void readsAValueBelowItsLabelInABoxedLayoutAndStopsAtTheNextCell() {
+        row(100, 100, 95, "1.", "Borger");
+        words.add(new OcrWord("Navn", 100, 200, 80, 26, 96, line, 0));
+        words.add(new OcrWord("CPR-nr.", 1500, 200, 120, 26, 96, line++, 0));
+        words.add(new OcrWord("Bo", 100, 260, 50, 34, 95, line, 0));
+        words.add(new OcrWord("Lund", 170, 260, 90, 34, 95, line, 0));
+        words.add(new OcrWord("010203-4321", 1500, 260, 300, 34, 95, line++, 0));
+        ExtractedFields f = extract();
+        assertThat(f.value(ConsentField.CITIZEN_NAME)).isEqualTo("Bo Lund");
+        assertThat(f.value(ConsentField.CPR)).isEqualTo("010203-4321");
+    }
+
+    @Test
+    void refusesACprWhoseDatePartIsNotADate() {
+        row(200, 100, 96, "CPR-nr.:", "310299-1234");
+        FieldValue v = extract().get(ConsentField.CPR);
+        assertThat(v.confident()).isFalse();
+        assertThat(v.issueKey()).isNotNull();
+    }
+
+    @Test
+    void acceptsACvrOnlyWithAValidModulus11AndReadsSpacedDigits() {
+        row(100, 100, 95, "Ekstern", "leverandør");
+        row(200, 100, 90, "CVR-nr.:", "29", "18", "84", "08");
+        FieldValue v = extract().get(ConsentField.SUPPLIER_CVR);
+        assertThat(v.value()).isEqualTo("29188408");
+        assertThat(v.confident()).isTrue();
+
+        words.clear();
+        row(100, 100, 95, "Ekstern", "leverandør");
+        row(200, 100, 90, "CVR-nr.:", "29188409");
+        assertThat(extract().get(ConsentField.SUPPLIER_CVR).confident()).isFalse();
+    }
+
+    @Test
+    void takesTheTownFromThePostcodeTableWhenOcrMisspellsIt() {
+        row(200, 100, 95, "Postnr.", "og", "by:", "8260", "Vibv", "J");
+        ExtractedFields f = extract();
+        assertThat(f.value(ConsentField.POSTAL_CODE)).isEqualTo("8260");
+        assertThat(f.value(ConsentField.CITY)).isEqualTo("Viby J");
+        assertThat(f.get(ConsentField.CITY).issueKey()).isEqualTo(FieldExtractor.KEY_CITY_CORRECTED);
+    }
+
+    @Test
+    void readsDanishDateForms() {
+        row(100, 100, 95, "Gyldighed");
+        row(200, 100, 95, "Gyldig", "fra:", "3.", "marts", "2026");
+        row(300, 100, 95, "Gyldig", "til:", "3/3-2027");
+        ExtractedFields f = extract();
+        assertThat(f.value(ConsentField.VALID_FROM)).isEqualTo("2026-03-03");
+        assertThat(f.value(ConsentField.VALID_UNTIL)).isEqualTo("2027-03-03");
+
+        words.clear();
+        row(100, 100, 95, "Gyldighed");
+        row(200, 100, 95, "Gyldig", "fra:", "3.3.2026");
+        ExtractedFields g = extract();
+        assertThat(g.value(ConsentField.VALID_FROM)).isEqualTo("2026-03-03");
+    }
+
+    @Test
+    void untilWithdrawnMeansNoEndDate() {
+        row(100, 100, 95, "Gyldighed");
+        row(200, 100, 95, "Gyldig", "til", "(udløbsdato):", "indtil", "tilbagekaldelse");
+        FieldValue v = extract().get(ConsentField.VALID_UNTIL);
+        assertThat(v.value()).isNull();
+        assertThat(v.raw()).contains("tilbagekaldelse");
+    }
+
+    @Test
+    void skipsTheFormatHintAfterALabel() {
+        row(100, 100, 95, "Gyldighed");
+        row(200, 100, 95, "Gyldig", "fra", "(dd-mm-åååå)");
+        row(260, 100, 95, "01-02-2026");
+        assertThat(extract().value(ConsentField.VALID_FROM)).isEqualTo("2026-02-01");
+    }
+
+    @Test
+    void readsPhoneWithCountryCodeAndSpaces() {
+        row(200, 100, 95, "Telefon:", "+45", "20", "30", "40", "50");
+        assertThat(extract().value(ConsentField.PHONE)).isEqualTo("20304050");
+    }
+
+    @Test
+    void tellsTheThreeNameLabelsApartBySection() {
+        row(100, 100, 95, "Borger");
+        row(200, 100, 95, "Navn:", "Anna", "Berg");
+        row(400, 100, 95, "Ekstern", "leverandør");
+        row(500, 100, 95, "Firmanavn:", "Fjord", "Bud", "ApS");
+        row(700, 100, 95, "Indhentet", "af");
+        row(800, 100, 95, "Navn:", "Carl", "Dahl");
+        ExtractedFields f = extract();
+        assertThat(f.value(ConsentField.CITIZEN_NAME)).isEqualTo("Anna Berg");
+        assertThat(f.value(ConsentField.SUPPLIER_NAME)).isEqualTo("Fjord Bud ApS");
+        assertThat(f.value(ConsentField.COLLECTED_BY_NAME)).isEqualTo("Carl Dahl");
+    }
+
+    @Test
+    void readsTicksFromThePixelsLeftOfTheLabel() {
+        BufferedImage page = blank();
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.BLACK);
+        g.setStroke(new java.awt.BasicStroke(3));
+        // Empty box before "Medicin", ticked box (an X) before "Tøjvask".
+        g.drawRect(560, 500, 28, 28);
+        g.drawRect(960, 500, 28, 28);
+        g.drawLine(962, 502, 986, 526);
+        g.drawLine(986, 502, 962, 526);
+        g.dispose();
+        row(300, 100, 95, "Ekstern", "leverandør");
+        words.add(new OcrWord("Medicin", 600, 498, 130, 32, 95, line, 0));
+        words.add(new OcrWord("Tøjvask", 1000, 498, 130, 32, 95, line++, 0));
+        FieldValue services = extract(page).get(ConsentField.SERVICES);
+        assertThat(services.value()).isEqualTo("Tøjvask");
+    }
+
+    @Test
+    void anEmptyRepresentativeLineIsNullWhenTheCitizenSigned() {
+        BufferedImage page = blank();
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.BLACK);
+        g.setStroke(new java.awt.BasicStroke(3));
+        g.drawRect(560, 500, 28, 28);
+        g.drawLine(562, 502, 586, 526);
+        g.drawLine(586, 502, 562, 526);
+        g.drawRect(960, 500, 28, 28);
+        g.dispose();
+        row(300, 100, 95, "Underskrift");
+        words.add(new OcrWord("Borger", 600, 498, 120, 32, 95, line, 0));
+        words.add(new OcrWord("Stedfortræder", 1000, 498, 250, 32, 95, line++, 0));
+        row(600, 100, 40, "Stedfortræders", "navn:", "Jgqwz");
+        ExtractedFields f = extract(page);
+        assertThat(f.value(ConsentField.SIGNER_ROLE)).isEqualTo("citizen");
+        assertThat(f.value(ConsentField.REPRESENTATIVE_NAME)).isNull();
+    }
+
+    @Test
+    void matchesASupplierByCvrThenByName() {
+        List<KnownSupplier> known = List.of(new KnownSupplier("1", "Fjord Bud ApS", "29188408"),
+                new KnownSupplier("2", "Havnens Vask & Rens", "12345674"));
+        assertThat(SupplierMatcher.match("Fjrd Bud", "29188408", known)).get()
+                .satisfies(m -> assertThat(m.byCvr()).isTrue());
+        assertThat(SupplierMatcher.match("Havnens Vask og Rens", null, known)).get()
+                .satisfies(m -> assertThat(m.supplier().id()).isEqualTo("2"));
+        assertThat(SupplierMatcher.match("Helt Andet Firma", null, known)).isEmpty();
+    }
+}
