@@ -6,6 +6,13 @@ import dk.elaas.common.persistence.Database;
 import dk.elaas.common.persistence.Tx;
 import dk.elaas.common.validation.Postcodes;
 import dk.elaas.consent.ConsentQueryService;
+import dk.elaas.consent.ConsentRegistrationService;
+import dk.elaas.document.SearchablePdfWriter;
+import dk.elaas.intake.IntakeException;
+import dk.elaas.intake.IntakePipeline;
+import dk.elaas.intake.IntakeService;
+import dk.elaas.ocr.OcrService;
+import dk.elaas.ocr.OcrSettings;
 import dk.elaas.demo.DemoDataService;
 import dk.elaas.settings.SettingsService;
 import dk.elaas.supplier.SupplierService;
@@ -30,6 +37,10 @@ public final class AppContext implements AutoCloseable {
     private final ConsentQueryService consents;
     private final DemoDataService demoData;
     private final Postcodes postcodes;
+    private final OcrService ocr;
+    private final ConsentRegistrationService registrations;
+    private final IntakeService intake;
+    private IntakePipeline pipeline;
 
     private AppContext(Path dataDir, Clock clock, Database database, CurrentUser currentUser) {
         this.dataDir = dataDir;
@@ -44,6 +55,9 @@ public final class AppContext implements AutoCloseable {
         this.consents = new ConsentQueryService(tx);
         this.demoData = new DemoDataService(tx, clock);
         this.postcodes = Postcodes.load();
+        this.ocr = new OcrService(OcrSettings.defaults());
+        this.registrations = new ConsentRegistrationService(tx, clock, postcodes, () -> currentUser.actor().name());
+        this.intake = new IntakeService(this::pipeline, suppliers, registrations, new SearchablePdfWriter(), clock);
     }
 
     /** Opens the local database in {@code dataDir}; slow (seconds), so never on the UI thread. */
@@ -68,9 +82,20 @@ public final class AppContext implements AutoCloseable {
     public ConsentQueryService consents() { return consents; }
     public DemoDataService demoData() { return demoData; }
     public Postcodes postcodes() { return postcodes; }
+    public ConsentRegistrationService registrations() { return registrations; }
+    public IntakeService intake() { return intake; }
+
+    /** Built on first use: it checks the OCR engine and loads OpenCV, which the rest of the app does not need. */
+    private synchronized IntakePipeline pipeline() throws IntakeException {
+        if (pipeline == null) {
+            pipeline = new IntakePipeline(ocr, postcodes);
+        }
+        return pipeline;
+    }
 
     @Override
     public void close() {
+        ocr.close();
         database.close();
     }
 }

@@ -17,6 +17,8 @@ import dk.elaas.supplier.ui.SupplierListView;
 import dk.elaas.supplier.ui.SupplierListViewModel;
 import dk.elaas.task.ui.TaskListView;
 import dk.elaas.task.ui.TaskListViewModel;
+import dk.elaas.intake.ui.IntakeView;
+import dk.elaas.intake.ui.IntakeViewModel;
 import dk.elaas.onboarding.ui.OnboardingView;
 import dk.elaas.user.ui.FirstRunView;
 import dk.elaas.user.ui.SignInViewModel;
@@ -32,6 +34,7 @@ final class AppShellHost implements ShellHost {
     private final TaskRunner runner;
     private final MainWindow window;
     private final Consumer<Locale> languageSwitch;
+    private IntakeViewModel intakeViewModel;
 
     AppShellHost(AppContext ctx, TaskRunner runner, MainWindow window, Consumer<Locale> languageSwitch) {
         this.ctx = ctx;
@@ -51,6 +54,11 @@ final class AppShellHost implements ShellHost {
                     new ConsentListViewModel(ctx.consents(), runner, dialogs, i18n), i18n), i18n);
             case TASKS -> ViewLoader.load(new TaskListView(
                     new TaskListViewModel(ctx.suppliers(), runner, dialogs, i18n), i18n), i18n);
+            case INTAKE -> {
+                intakeViewModel = new IntakeViewModel(ctx.intake(), ctx.registrations(), runner, dialogs, i18n,
+                        saved -> window.invalidate(Section.CONSENTS));
+                yield ViewLoader.load(new IntakeView(intakeViewModel, i18n), i18n);
+            }
             case ONBOARDING -> ViewLoader.load(new OnboardingView(), i18n);
             case SETTINGS -> settingsView(i18n, dialogs);
         };
@@ -66,6 +74,14 @@ final class AppShellHost implements ShellHost {
         Node userPane = ViewLoader.load(new UserSwitchView(signIn, i18n), i18n);
         return ViewLoader.load(new SettingsView(new SettingsViewModel(ctx.suppliers(), runner, dialogs, i18n,
                 ctx.dataDir().toAbsolutePath().toString()), i18n, userPane), i18n);
+    }
+
+    /** Files given on the command line ("open with eLås"): queue them in the intake panel. */
+    void importFiles(java.util.List<java.nio.file.Path> files) {
+        window.select(Section.INTAKE);
+        if (intakeViewModel != null) {
+            intakeViewModel.addFiles(files);
+        }
     }
 
     Node firstRunView(Runnable done) {

@@ -115,10 +115,17 @@ public final class ElaasApp extends Application {
             return ctx.users().restore();
         }).onSuccess(user -> {
             AppShellHost host = new AppShellHost(ctx, runner, window, this::switchLanguage);
-            if (user.isPresent()) {
+            java.util.List<Path> files = options.files();
+            Runnable main = () -> {
                 window.showMain(host);
+                if (!files.isEmpty()) {
+                    host.importFiles(files);
+                }
+            };
+            if (user.isPresent()) {
+                main.run();
             } else {
-                window.showStandalone(host.firstRunView(() -> window.showMain(host)));
+                window.showStandalone(host.firstRunView(main));
             }
             timing("first_screen");
             if (options.exitWhenReady()) {

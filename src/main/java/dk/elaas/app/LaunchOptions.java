@@ -34,6 +34,12 @@ public record LaunchOptions(Path dataDir, boolean demo, Optional<String> languag
         return new LaunchOptions(dataDir, demo, Optional.ofNullable(language), exitWhenReady, List.copyOf(rest));
     }
 
+    /** Remaining arguments that name existing files: opened in the intake panel ("open with eLås"). */
+    public List<Path> files() {
+        return rest.stream().filter(a -> !a.startsWith("-")).map(Path::of)
+                .filter(java.nio.file.Files::isRegularFile).toList();
+    }
+
     public Path dataDirOrDefault() {
         return dataDir != null ? dataDir : dk.elaas.common.persistence.DataFolder.defaultForThisMachine();
     }

@@ -213,6 +213,21 @@ public final class ConsentRegistrationService {
         return isBlank(s) ? null : s.trim();
     }
 
+    /** A citizen already registered, as intake shows it to the reviewer. */
+    public record KnownCitizen(UUID id, String name, String cpr) {
+    }
+
+    /** The citizen with this CPR, if known (any accepted CPR spelling). */
+    public Optional<KnownCitizen> knownCitizen(String rawCpr) {
+        Validated cpr = Cpr.validate(rawCpr);
+        if (!cpr.isValid()) {
+            return Optional.empty();
+        }
+        return tx.call(s -> s.createSelectionQuery("from Citizen c where c.cpr = :cpr", Citizen.class)
+                .setParameter("cpr", cpr.value()).getResultStream().findFirst()
+                .map(c -> new KnownCitizen(c.getId(), c.getName(), c.getCpr())));
+    }
+
     /** For callers that want to show whether a CPR is already known before saving. */
     public Optional<UUID> citizenIdByCpr(String rawCpr) {
         Validated cpr = Cpr.validate(rawCpr);

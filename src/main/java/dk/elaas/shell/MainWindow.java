@@ -55,7 +55,9 @@ public final class MainWindow {
         root.getStyleClass().add("elaas-root");
         content.setPadding(new Insets(16));
         root.setCenter(content);
-        Scene scene = new Scene(root, 1200, 780);
+        // Big enough for the intake panel's three columns, never bigger than the screen.
+        javafx.geometry.Rectangle2D screen = javafx.stage.Screen.getPrimary().getVisualBounds();
+        Scene scene = new Scene(root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("elaas.css").toExternalForm());
         stage.setScene(scene);
         stage.setMinWidth(900);
@@ -137,6 +139,13 @@ public final class MainWindow {
         }
         Node view = views.computeIfAbsent(section, s -> host.createSection(s, i18n, dialogs));
         content.getChildren().setAll(view);
+    }
+
+    /** Drops a section's cached view so it is rebuilt (with fresh data) the next time it is shown. */
+    public void invalidate(Section section) {
+        if (section != current) {
+            views.remove(section);
+        }
     }
 
     /** Recreates views that show data another section may have changed. */

@@ -1,0 +1,210 @@
+package dk.elaas.intake;
+
+import dk.elaas.consent.CollectorOrganisation;
+import dk.elaas.consent.ConsentChannel;
+import dk.elaas.consent.ConsentDraft;
+import dk.elaas.consent.ConsentRegistrationService;
+import dk.elaas.consent.DocumentKind;
+import dk.elaas.consent.RegisteredConsent;
+import dk.elaas.consent.SignerRole;
+import dk.elaas.document.SearchablePdfWriter;
+import dk.elaas.ocr.OcrWord;
+import dk.elaas.supplier.ServiceOption;
+import dk.elaas.supplier.SupplierService;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+
+/**
+ * The intake use cases the panel and the command line share: read a file (pipeline + duplicate check),
+ * turn a reading into a draft consent, and store a reviewed draft with the original file and a searchable
+ * PDF of the prepared page. Reading and storing are separate so nothing is stored before a person (or the
+ * unattended import's strict rules) accepted the fields.
+ */
+public final class IntakeService {
+
+    /** A pipeline is made on first use: building it checks the OCR engine, which costs a second. */
+    public interface PipelineSource {
+        IntakePipeline get() throws IntakeException;
+    }
+
+    private final PipelineSource pipeline;
+    private final SupplierService suppliers;
+    private final ConsentRegistrationService registrations;
+    private final SearchablePdfWriter pdfWriter;
+    private final Clock clock;
+
+    public IntakeService(PipelineSource pipeline, SupplierService suppliers, ConsentRegistrationService registrations,
+                         SearchablePdfWriter pdfWriter, Clock clock) {
+        this.pipeline = pipeline;
+        this.suppliers = suppliers;
+        this.registrations = registrations;
+        this.pdfWriter = pdfWriter;
+        this.clock = clock;
+    }
+
+    /** Reads a file. Throws with a Danish message key when the file or the OCR engine cannot be used. */
+    public IntakeReading read(Path file, IntakeProgress progress) throws IntakeException, InterruptedException {
+        String name = file.getFileName().toString();
+        byte[] bytes;
+        try {
+            long size = Files.size(file);
+            long max = dk.elaas.document.LoadLimits.DEFAULT.maxBytes();
+            if (size > max) {
+                throw new IntakeException("intake.error.tooBig", size / (1024 * 1024), max / (1024 * 1024));
+            }
+            bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new IntakeException(e, "intake.error.missing", name);
+        } catch (IOException e) {
+            throw new IntakeException(e, "intake.error.corrupt", name, String.valueOf(e.getMessage()));
+        }
+        return read(bytes, name, progress);
+    }
+
+    /** Reads bytes already in memory (clipboard, dragged image data). */
+    public IntakeReading read(byte[] bytes, String name, IntakeProgress progress)
+            throws IntakeException, InterruptedException {
+        IntakeResult result = pipeline.get().process(bytes, name, context(), progress);
+        Optional<UUID> duplicate = registrations.consentWithFile(result.sha256());
+        return new IntakeReading(result, bytes, duplicate);
+    }
+
+    /** Runs preparation and OCR again with the corners the user dragged into place. */
+    public IntakeReading rerun(IntakeReading previous, Quad corners, IntakeProgress progress)
+            throws IntakeException, InterruptedException {
+        IntakeResult again = pipeline.get().rerun(previous.result(), corners, context(), progress);
+        return new IntakeReading(again, previous.original(), previous.duplicateOf());
+    }
+
+    /** The register as the pipeline needs it for matching. */
+    public IntakeContext context() {
+        List<KnownSupplier> known = suppliers.list(null).stream()
+                .map(s -> new KnownSupplier(s.id().toString(), s.name(), s.cvr())).toList();
+        return new IntakeContext(known, cpr -> registrations.knownCitizen(cpr)
+                .map(c -> new KnownCitizen(c.id().toString(), c.name(), c.cpr())));
+    }
+
+    /**
+     * A draft consent from what was read: the values as found (the reviewer corrects them), services as
+     * codes, the matched supplier's id or the form's supplier as a new one. No documents yet.
+     */
+    public ConsentDraft draft(IntakeResult r) {
+        ExtractedFields f = r.fields();
+        UUID supplierId = r.supplierMatch().filter(m -> m.byCvr() || m.score() >= 0.9)
+                .map(m -> UUID.fromString(m.supplier().id())).orElse(null);
+        return new ConsentDraft(f.value(ConsentField.CITIZEN_NAME), f.value(ConsentField.CPR),
+                f.value(ConsentField.ADDRESS), f.value(ConsentField.POSTAL_CODE), f.value(ConsentField.CITY),
+                f.value(ConsentField.PHONE), supplierId,
+                supplierId == null ? f.value(ConsentField.SUPPLIER_NAME) : null,
+                supplierId == null ? f.value(ConsentField.SUPPLIER_CVR) : null,
+                serviceCodes(f.services()), f.date(ConsentField.VALID_FROM), f.date(ConsentField.VALID_UNTIL),
+                signerRole(f.value(ConsentField.SIGNER_ROLE)), f.value(ConsentField.REPRESENTATIVE_NAME),
+                f.date(ConsentField.SIGNED_DATE), f.value(ConsentField.COLLECTED_BY_NAME),
+                organisation(f.value(ConsentField.COLLECTED_BY_ORG)), ConsentChannel.PAPER, null, false,
+                r.ocrText(), confidences(f), List.of());
+    }
+
+    /**
+     * Stores the reviewed consent with the original file unchanged and a searchable PDF of the prepared
+     * page, in one transaction. The reviewed draft's own documents are ignored: they come from the reading.
+     */
+    public RegisteredConsent store(IntakeReading reading, ConsentDraft reviewed) throws IntakeException {
+        IntakeResult r = reading.result();
+        byte[] pdf;
+        try {
+            pdf = pdfWriter.write(r.page().image(), words(r), new SearchablePdfWriter.Metadata(
+                    "Samtykkeerklæring", reviewed.citizenName(), "eLås", clock.instant()));
+        } catch (IOException e) {
+            throw new IntakeException(e, "intake.error.unexpected", String.valueOf(e.getMessage()));
+        }
+        List<ConsentDraft.Document> documents = List.of(
+                new ConsentDraft.Document(DocumentKind.ORIGINAL, r.fileName(), r.mediaType().mime(),
+                        r.source().pageCount(), reading.original()),
+                new ConsentDraft.Document(DocumentKind.NORMALIZED_PDF, pdfName(reviewed), "application/pdf", 1, pdf));
+        ConsentDraft withFiles = new ConsentDraft(reviewed.citizenName(), reviewed.cpr(), reviewed.address(),
+                reviewed.postalCode(), reviewed.city(), reviewed.phone(), reviewed.supplierId(),
+                reviewed.newSupplierName(), reviewed.newSupplierCvr(), reviewed.services(), reviewed.validFrom(),
+                reviewed.validUntil(), reviewed.signerRole(), reviewed.representativeName(), reviewed.signedOn(),
+                reviewed.collectedByName(), reviewed.collectedByOrg(), ConsentChannel.PAPER, null,
+                reviewed.copyRequested(), r.ocrText(), reviewed.fieldConfidence().isEmpty()
+                        ? confidences(r.fields()) : reviewed.fieldConfidence(), documents);
+        return registrations.register(withFiles);
+    }
+
+    private static String pdfName(ConsentDraft d) {
+        String who = d.citizenName() == null ? "borger" : d.citizenName().replaceAll("[^\\p{L}\\p{N}]+", "-");
+        return "samtykke-" + who + ".pdf";
+    }
+
+    private static List<SearchablePdfWriter.Word> words(IntakeResult r) {
+        List<SearchablePdfWriter.Word> words = new ArrayList<>();
+        for (OcrWord w : r.ocr().words()) {
+            words.add(new SearchablePdfWriter.Word(w.text(), w.x(), w.y(), w.width(), w.height()));
+        }
+        return words;
+    }
+
+    /** Service names as printed on the form ("Tøjvask") to the register's codes ("TOEJVASK"). */
+    Set<String> serviceCodes(List<String> names) {
+        List<ServiceOption> options = suppliers.services();
+        Set<String> codes = new TreeSet<>();
+        for (String n : names) {
+            String wanted = n.trim().toLowerCase(Locale.ROOT);
+            options.stream().filter(o -> o.name(Locale.forLanguageTag("da")).toLowerCase(Locale.ROOT).equals(wanted)
+                            || o.code().equalsIgnoreCase(wanted))
+                    .findFirst().ifPresent(o -> codes.add(o.code()));
+        }
+        return codes;
+    }
+
+    static SignerRole signerRole(String value) {
+        if ("citizen".equals(value)) {
+            return SignerRole.CITIZEN;
+        }
+        return "representative".equals(value) ? SignerRole.REPRESENTATIVE : null;
+    }
+
+    static CollectorOrganisation organisation(String value) {
+        if (value == null) {
+            return null;
+        }
+        String v = value.toLowerCase(Locale.ROOT);
+        if (v.contains("leverandør")) {
+            return CollectorOrganisation.EXTERNAL_SUPPLIER;
+        }
+        if (v.contains("forebyggelse")) {
+            return CollectorOrganisation.SUNDHED_OG_FOREBYGGELSE;
+        }
+        return v.contains("rehabilitering") ? CollectorOrganisation.PLEJE_OG_REHABILITERING : null;
+    }
+
+    static Map<String, Double> confidences(ExtractedFields f) {
+        Map<String, Double> c = new LinkedHashMap<>();
+        for (ConsentField field : ConsentField.values()) {
+            c.put(field.key(), f.get(field).confidence());
+        }
+        return c;
+    }
+
+    /** The services a consent can cover, in display order. */
+    public List<ServiceOption> services() {
+        return suppliers.services();
+    }
+
+    /** Today, for the reviewer's date checks. */
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+}

@@ -1,0 +1,618 @@
+package dk.elaas.intake.ui;
+
+import dk.elaas.common.i18n.I18n;
+import dk.elaas.consent.CollectorOrganisation;
+import dk.elaas.consent.SignerRole;
+import dk.elaas.intake.Box;
+import dk.elaas.intake.ConsentField;
+import dk.elaas.intake.Corner;
+import dk.elaas.intake.Quad;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import javafx.collections.MapChangeListener;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.fxml.FXML;
+import javafx.scene.Group;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ProgressBar;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.image.ImageView;
+import javafx.scene.input.Clipboard;
+import javafx.scene.input.DragEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.TransferMode;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Pane;
+import javafx.scene.layout.VBox;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Circle;
+import javafx.scene.shape.Polygon;
+import javafx.scene.shape.Rectangle;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import javax.imageio.ImageIO;
+
+/**
+ * The intake panel: the queue on the left, the page with the found fields drawn on it in the middle, the
+ * pre-filled fields on the right. Binds {@link IntakeViewModel}; keyboard first (Tab/Enter through the
+ * fields, Ctrl+S saves, Ctrl+V pastes an image, Ctrl+O chooses files).
+ */
+public final class IntakeView {
+
+    private final IntakeViewModel viewModel;
+    private final I18n i18n;
+    private final Map<ConsentField, Control> controls = new EnumMap<>(ConsentField.class);
+    private final Map<String, Label> errorLabels = new java.util.HashMap<>();
+    private final List<Control> tabOrder = new ArrayList<>();
+
+    @FXML private BorderPane root;
+    @FXML private ListView<IntakeItem> queueList;
+    @FXML private Button cancelButton;
+    @FXML private Button discardButton;
+    @FXML private Slider zoom;
+    @FXML private ToggleButton cornersToggle;
+    @FXML private Button rerunButton;
+    @FXML private ScrollPane imageScroll;
+    @FXML private Group imageGroup;
+    @FXML private ImageView imageView;
+    @FXML private Pane overlay;
+    @FXML private VBox progressBox;
+    @FXML private ProgressIndicator progress;
+    @FXML private Label progressText;
+    @FXML private Label notice;
+    @FXML private GridPane formGrid;
+    @FXML private Button saveButton;
+
+    private Quad draggedCorners;
+
+    public IntakeView(IntakeViewModel viewModel, I18n i18n) {
+        this.viewModel = viewModel;
+        this.i18n = i18n;
+    }
+
+    @FXML
+    private void initialize() {
+        // An outer group makes the scroll area follow the zoom (a Group's own scale is not in its layout bounds).
+        imageScroll.setContent(new Group(imageGroup));
+        imageGroup.scaleXProperty().bind(zoom.valueProperty());
+        imageGroup.scaleYProperty().bind(zoom.valueProperty());
+        zoom.valueProperty().addListener(o -> redrawOverlay());
+
+        queueList.setItems(viewModel.queue());
+        queueList.setCellFactory(list -> new QueueCell());
+        queueList.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) {
+                viewModel.selectedProperty().set(now);
+            }
+        });
+        viewModel.selectedProperty().addListener((obs, old, now) -> {
+            if (now != null && queueList.getSelectionModel().getSelectedItem() != now) {
+                queueList.getSelectionModel().select(now);
+            }
+            showPage();
+            updateProgress();
+        });
+        viewModel.queue().addListener((javafx.collections.ListChangeListener<IntakeItem>) c -> updateProgress());
+        cancelButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+        discardButton.disableProperty().bind(viewModel.selectedProperty().isNull());
+        saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
+        rerunButton.disableProperty().bind(cornersToggle.selectedProperty().not()
+                .or(viewModel.reviewableProperty().not()));
+        cornersToggle.disableProperty().bind(viewModel.sourceProperty().isNull());
+        cornersToggle.selectedProperty().addListener(o -> showPage());
+        notice.textProperty().bind(viewModel.noticeProperty());
+
+        viewModel.pageProperty().addListener(o -> showPage());
+        viewModel.boxes().addListener((MapChangeListener<ConsentField, Box>) c -> redrawOverlay());
+        viewModel.certainty().addListener((MapChangeListener<ConsentField, IntakeViewModel.Certainty>) c -> restyle());
+        viewModel.focusedFieldProperty().addListener(o -> {
+            redrawOverlay();
+            scrollToFocused();
+        });
+        viewModel.errors().addListener((MapChangeListener<String, String>) c -> showErrors());
+
+        viewModel.load(this::buildForm);
+        root.setOnDragOver(this::dragOver);
+        root.setOnDragDropped(this::dropped);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
+    }
+
+    // ---- import -------------------------------------------------------------------------------------
+
+    /** What a drop of files does; public so tests can drop without a native drag. */
+    public void filesDropped(List<File> files) {
+        viewModel.addFiles(files.stream().map(File::toPath).toList());
+    }
+
+    private void dragOver(DragEvent e) {
+        if (e.getDragboard().hasFiles() || e.getDragboard().hasImage()) {
+            e.acceptTransferModes(TransferMode.COPY);
+        }
+        e.consume();
+    }
+
+    private void dropped(DragEvent e) {
+        boolean done = false;
+        if (e.getDragboard().hasFiles()) {
+            filesDropped(e.getDragboard().getFiles());
+            done = true;
+        } else if (e.getDragboard().hasImage()) {
+            done = addImage(e.getDragboard().getImage());
+        }
+        e.setDropCompleted(done);
+        e.consume();
+    }
+
+    @FXML
+    private void onChoose() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(i18n.get("intake.choose.title"));
+        chooser.getExtensionFilters().addAll(
+                new FileChooser.ExtensionFilter(i18n.get("intake.choose.filter"),
+                        "*.jpg", "*.jpeg", "*.png", "*.tif", "*.tiff", "*.pdf", "*.JPG", "*.JPEG", "*.PNG", "*.PDF"),
+                new FileChooser.ExtensionFilter(i18n.get("intake.choose.all"), "*.*"));
+        List<File> files = chooser.showOpenMultipleDialog(root.getScene().getWindow());
+        if (files != null && !files.isEmpty()) {
+            filesDropped(files);
+        }
+    }
+
+    @FXML
+    private void onPaste() {
+        Clipboard clipboard = Clipboard.getSystemClipboard();
+        if (clipboard.hasFiles()) {
+            filesDropped(clipboard.getFiles());
+        } else if (!clipboard.hasImage() || !addImage(clipboard.getImage())) {
+            notice.textProperty().unbind();
+            notice.setText(i18n.get("intake.paste.nothing"));
+            notice.textProperty().bind(viewModel.noticeProperty());
+        }
+    }
+
+    private boolean addImage(javafx.scene.image.Image image) {
+        BufferedImage bi = SwingFXUtils.fromFXImage(image, null);
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(bi, "png", png);
+        } catch (IOException e) {
+            return false;
+        }
+        viewModel.addImage(png.toByteArray(), i18n.get("intake.paste.name"));
+        return true;
+    }
+
+    private void shortcuts(KeyEvent e) {
+        if (new KeyCodeCombination(KeyCode.S, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            onSave();
+            e.consume();
+        } else if (new KeyCodeCombination(KeyCode.V, KeyCombination.SHORTCUT_DOWN).match(e)
+                && !(e.getTarget() instanceof TextField)) {
+            onPaste();
+            e.consume();
+        } else if (new KeyCodeCombination(KeyCode.O, KeyCombination.SHORTCUT_DOWN).match(e)) {
+            onChoose();
+            e.consume();
+        }
+    }
+
+    @FXML
+    private void onCancel() {
+        viewModel.cancel(viewModel.selectedProperty().get());
+    }
+
+    @FXML
+    private void onDiscard() {
+        viewModel.discard(viewModel.selectedProperty().get());
+    }
+
+    @FXML
+    private void onSave() {
+        viewModel.save();
+        if (!viewModel.errors().isEmpty()) {
+            focusFirstError();
+        }
+    }
+
+    // ---- image --------------------------------------------------------------------------------------
+
+    @FXML
+    private void onZoomIn() {
+        zoom.setValue(Math.min(zoom.getMax(), zoom.getValue() * 1.25));
+    }
+
+    @FXML
+    private void onZoomOut() {
+        zoom.setValue(Math.max(zoom.getMin(), zoom.getValue() / 1.25));
+    }
+
+    @FXML
+    private void onFit() {
+        if (imageView.getImage() != null) {
+            double w = imageScroll.getViewportBounds().getWidth();
+            double h = imageScroll.getViewportBounds().getHeight();
+            double fit = Math.min(w / imageView.getImage().getWidth(), h / imageView.getImage().getHeight());
+            zoom.setValue(Math.max(zoom.getMin(), Math.min(zoom.getMax(), fit > 0 ? fit : 0.25)));
+        }
+    }
+
+    @FXML
+    private void onRerun() {
+        if (draggedCorners != null) {
+            cornersToggle.setSelected(false);
+            viewModel.rerun(draggedCorners);
+        }
+    }
+
+    private void showPage() {
+        boolean corners = cornersToggle.isSelected();
+        BufferedImage image = corners ? viewModel.sourceProperty().get() : viewModel.pageProperty().get();
+        imageView.setImage(image == null ? null : SwingFXUtils.toFXImage(image, null));
+        draggedCorners = corners ? viewModel.cornersProperty().get() : null;
+        redrawOverlay();
+        if (image != null) {
+            onFit();
+        }
+    }
+
+    private void redrawOverlay() {
+        overlay.getChildren().clear();
+        if (imageView.getImage() == null) {
+            return;
+        }
+        double stroke = 2.5 / Math.max(0.05, zoom.getValue());
+        if (cornersToggle.isSelected() && draggedCorners != null) {
+            drawCorners(stroke);
+            return;
+        }
+        ConsentField focused = viewModel.focusedFieldProperty().get();
+        viewModel.boxes().forEach((field, box) -> {
+            Rectangle r = new Rectangle(box.x(), box.y(), box.width(), box.height());
+            r.setFill(Color.TRANSPARENT);
+            r.setStroke(colour(viewModel.certainty().get(field)));
+            r.setStrokeWidth(field == focused ? stroke * 2.5 : stroke);
+            if (field == focused) {
+                r.setFill(Color.rgb(255, 200, 0, 0.18));
+            }
+            r.setOnMouseClicked(e -> focus(field));
+            overlay.getChildren().add(r);
+        });
+    }
+
+    private static Color colour(IntakeViewModel.Certainty c) {
+        if (c == null) {
+            return Color.GRAY;
+        }
+        return switch (c) {
+            case CONFIDENT -> Color.rgb(26, 127, 55);
+            case CHECK -> Color.rgb(191, 135, 0);
+            case INVALID -> Color.rgb(207, 34, 46);
+            case EMPTY -> Color.rgb(110, 119, 129);
+        };
+    }
+
+    private void drawCorners(double stroke) {
+        Polygon outline = new Polygon();
+        outline.setFill(Color.rgb(9, 105, 218, 0.12));
+        outline.setStroke(Color.rgb(9, 105, 218));
+        outline.setStrokeWidth(stroke);
+        overlay.getChildren().add(outline);
+        List<Corner> points = new ArrayList<>(draggedCorners.corners());
+        Runnable refresh = () -> {
+            outline.getPoints().clear();
+            for (Corner c : points) {
+                outline.getPoints().addAll(c.x(), c.y());
+            }
+        };
+        refresh.run();
+        for (int i = 0; i < 4; i++) {
+            final int index = i;
+            Circle handle = new Circle(points.get(i).x(), points.get(i).y(), stroke * 6, Color.rgb(9, 105, 218, 0.8));
+            handle.setId("corner-" + i);
+            handle.setOnMouseDragged(e -> {
+                double x = clamp(e.getX(), imageView.getImage().getWidth());
+                double y = clamp(e.getY(), imageView.getImage().getHeight());
+                handle.setCenterX(x);
+                handle.setCenterY(y);
+                points.set(index, new Corner(x, y));
+                draggedCorners = new Quad(points.get(0), points.get(1), points.get(2), points.get(3));
+                refresh.run();
+            });
+            overlay.getChildren().add(handle);
+        }
+    }
+
+    private static double clamp(double v, double max) {
+        return Math.max(0, Math.min(max, v));
+    }
+
+    private void scrollToFocused() {
+        ConsentField f = viewModel.focusedFieldProperty().get();
+        Box box = f == null ? null : viewModel.boxes().get(f);
+        if (box == null || imageView.getImage() == null) {
+            return;
+        }
+        double contentW = imageView.getImage().getWidth() * zoom.getValue();
+        double contentH = imageView.getImage().getHeight() * zoom.getValue();
+        double viewW = imageScroll.getViewportBounds().getWidth();
+        double viewH = imageScroll.getViewportBounds().getHeight();
+        double cx = (box.x() + box.width() / 2.0) * zoom.getValue();
+        double cy = (box.y() + box.height() / 2.0) * zoom.getValue();
+        if (contentW > viewW) {
+            imageScroll.setHvalue(clamp((cx - viewW / 2) / (contentW - viewW), 1));
+        }
+        if (contentH > viewH) {
+            imageScroll.setVvalue(clamp((cy - viewH / 2) / (contentH - viewH), 1));
+        }
+    }
+
+    private void updateProgress() {
+        IntakeItem item = viewModel.selectedProperty().get();
+        boolean busy = item != null && item.state() == IntakeItem.State.READING;
+        progressBox.setVisible(busy);
+        progress.progressProperty().unbind();
+        progressText.textProperty().unbind();
+        if (busy) {
+            progress.progressProperty().bind(item.progressProperty());
+            progressText.textProperty().bind(item.messageProperty());
+        }
+        if (item != null) {
+            item.stateProperty().addListener(new javafx.beans.value.ChangeListener<>() {
+                @Override
+                public void changed(javafx.beans.value.ObservableValue<? extends IntakeItem.State> obs,
+                                    IntakeItem.State old, IntakeItem.State now) {
+                    obs.removeListener(this);
+                    updateProgress();
+                }
+            });
+        }
+    }
+
+    // ---- form ---------------------------------------------------------------------------------------
+
+    private void buildForm() {
+        ReviewForm form = viewModel.form();
+        int row = 0;
+        for (ConsentField f : ConsentField.values()) {
+            Label label = new Label(i18n.get("intake.field.label." + f.key()));
+            label.getStyleClass().add("form-label");
+            label.setWrapText(true);
+            Node control = switch (f) {
+                case SERVICES -> servicesBox(form);
+                case SIGNER_ROLE -> signerRoleBox(form);
+                case COLLECTED_BY_ORG -> organisationBox(form);
+                default -> textField(f, form);
+            };
+            formGrid.addRow(row++, label, control);
+            if (f == ConsentField.SUPPLIER_NAME) {
+                Label match = new Label();
+                match.setId("supplierMatch");
+                match.getStyleClass().add("form-label");
+                match.setWrapText(true);
+                match.textProperty().bind(form.supplierMatchTextProperty());
+                CheckBox create = new CheckBox(i18n.get("intake.supplier.create"));
+                create.setId("createSupplier");
+                create.setWrapText(true);
+                create.selectedProperty().bindBidirectional(form.createSupplierProperty());
+                create.visibleProperty().bind(form.supplierIdProperty().isNull().or(create.selectedProperty()));
+                create.managedProperty().bind(create.visibleProperty());
+                formGrid.add(new VBox(2, match, create), 1, row++);
+            }
+            Label error = new Label();
+            error.getStyleClass().add("field-error");
+            error.setWrapText(true);
+            error.setVisible(false);
+            error.setManaged(false);
+            error.setId("error-" + f.key());
+            errorLabels.put(f.key(), error);
+            formGrid.add(error, 1, row++);
+        }
+        CheckBox copy = new CheckBox(i18n.get("intake.copyRequested"));
+        copy.setId("copyRequested");
+        copy.selectedProperty().bindBidirectional(form.copyRequestedProperty());
+        formGrid.add(copy, 1, row++);
+        Label docError = new Label();
+        docError.getStyleClass().add("field-error");
+        docError.setVisible(false);
+        docError.setManaged(false);
+        errorLabels.put("documents", docError);
+        formGrid.add(docError, 1, row);
+        formGrid.disableProperty().bind(viewModel.reviewableProperty().not());
+    }
+
+    private TextField textField(ConsentField f, ReviewForm form) {
+        TextField field = new TextField();
+        field.setId("field-" + f.key());
+        field.textProperty().bindBidirectional(form.field(f));
+        if (f == ConsentField.VALID_FROM || f == ConsentField.VALID_UNTIL || f == ConsentField.SIGNED_DATE) {
+            field.setPromptText(i18n.get("intake.date.prompt"));
+        }
+        if (f == ConsentField.VALID_UNTIL) {
+            field.setPromptText(i18n.get("intake.validUntil.prompt"));
+        }
+        register(f, field);
+        field.setOnAction(e -> focusNext(field));
+        return field;
+    }
+
+    private Node servicesBox(ReviewForm form) {
+        FlowPane box = new FlowPane(12, 4);
+        box.setId("field-services");
+        for (Map.Entry<String, javafx.beans.property.BooleanProperty> e : form.services().entrySet()) {
+            CheckBox cb = new CheckBox(viewModel.serviceName(e.getKey()));
+            cb.setId("service-" + e.getKey());
+            cb.selectedProperty().bindBidirectional(e.getValue());
+            cb.focusedProperty().addListener((obs, old, now) -> {
+                if (now) {
+                    viewModel.focusedFieldProperty().set(ConsentField.SERVICES);
+                }
+            });
+            tabOrder.add(cb);
+            box.getChildren().add(cb);
+        }
+        controls.put(ConsentField.SERVICES, box.getChildren().isEmpty() ? null : (Control) box.getChildren().get(0));
+        return box;
+    }
+
+    private ComboBox<SignerRole> signerRoleBox(ReviewForm form) {
+        ComboBox<SignerRole> box = new ComboBox<>();
+        box.setId("field-signer_role");
+        box.getItems().setAll(SignerRole.values());
+        box.setConverter(converter(r -> i18n.get("intake.signer." + r.name().toLowerCase(Locale.ROOT))));
+        box.valueProperty().bindBidirectional(form.signerRoleProperty());
+        box.setMaxWidth(Double.MAX_VALUE);
+        register(ConsentField.SIGNER_ROLE, box);
+        return box;
+    }
+
+    private ComboBox<CollectorOrganisation> organisationBox(ReviewForm form) {
+        ComboBox<CollectorOrganisation> box = new ComboBox<>();
+        box.setId("field-collected_by_org");
+        box.getItems().setAll(CollectorOrganisation.values());
+        box.setConverter(converter(o -> i18n.get("intake.org." + o.name().toLowerCase(Locale.ROOT))));
+        box.valueProperty().bindBidirectional(form.organisationProperty());
+        box.setMaxWidth(Double.MAX_VALUE);
+        register(ConsentField.COLLECTED_BY_ORG, box);
+        return box;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? "" : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return null;
+            }
+        };
+    }
+
+    private void register(ConsentField f, Control control) {
+        controls.put(f, control);
+        tabOrder.add(control);
+        control.focusedProperty().addListener((obs, old, now) -> {
+            if (now) {
+                viewModel.focusedFieldProperty().set(f);
+            }
+        });
+    }
+
+    private void focusNext(Control from) {
+        int i = tabOrder.indexOf(from);
+        if (i >= 0 && i + 1 < tabOrder.size()) {
+            tabOrder.get(i + 1).requestFocus();
+        } else {
+            saveButton.requestFocus();
+        }
+    }
+
+    private void focus(ConsentField f) {
+        Control c = controls.get(f);
+        if (c != null) {
+            c.requestFocus();
+        }
+    }
+
+    private void focusFirstError() {
+        for (ConsentField f : ConsentField.values()) {
+            if (viewModel.errors().containsKey(f.key())) {
+                focus(f);
+                return;
+            }
+        }
+    }
+
+    private void restyle() {
+        controls.forEach((f, control) -> {
+            if (control == null) {
+                return;
+            }
+            Node target = f == ConsentField.SERVICES ? control.getParent() : control;
+            target.getStyleClass().removeAll("field-confident", "field-check", "field-invalid");
+            IntakeViewModel.Certainty c = viewModel.certainty().get(f);
+            if (c == IntakeViewModel.Certainty.CONFIDENT) {
+                target.getStyleClass().add("field-confident");
+            } else if (c == IntakeViewModel.Certainty.CHECK) {
+                target.getStyleClass().add("field-check");
+            } else if (c == IntakeViewModel.Certainty.INVALID) {
+                target.getStyleClass().add("field-invalid");
+            }
+        });
+    }
+
+    private void showErrors() {
+        errorLabels.forEach((key, label) -> {
+            String message = viewModel.errors().get(key);
+            label.setText(message == null ? "" : message);
+            label.setVisible(message != null);
+            label.setManaged(message != null);
+        });
+    }
+
+    /** A queue line: the file, what is happening to it, and a progress bar while it is read. */
+    private final class QueueCell extends ListCell<IntakeItem> {
+        @Override
+        protected void updateItem(IntakeItem item, boolean empty) {
+            super.updateItem(item, empty);
+            textProperty().unbind();
+            if (empty || item == null) {
+                setGraphic(null);
+                setText(null);
+                return;
+            }
+            Label name = new Label(item.name());
+            name.getStyleClass().add("queue-name");
+            Label state = new Label();
+            state.textProperty().bind(item.messageProperty());
+            state.setWrapText(true);
+            state.getStyleClass().addAll("queue-state", "queue-" + item.state().name().toLowerCase(Locale.ROOT));
+            ProgressBar bar = new ProgressBar();
+            bar.progressProperty().bind(item.progressProperty());
+            bar.setMaxWidth(Double.MAX_VALUE);
+            bar.visibleProperty().bind(item.stateProperty().isEqualTo(IntakeItem.State.READING));
+            bar.managedProperty().bind(bar.visibleProperty());
+            item.stateProperty().addListener(o -> {
+                state.getStyleClass().removeIf(s -> s.startsWith("queue-") && !s.equals("queue-state"));
+                state.getStyleClass().add("queue-" + item.state().name().toLowerCase(Locale.ROOT));
+            });
+            VBox box = new VBox(2, name, state, bar);
+            // Wrap inside the list's width instead of cutting the text off.
+            box.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
+            name.maxWidthProperty().bind(box.maxWidthProperty());
+            state.maxWidthProperty().bind(box.maxWidthProperty());
+            setText(null);
+            setGraphic(box);
+        }
+    }
+
+    /** For tests: the path a user would get from the queue. */
+    Path fileOf(IntakeItem item) {
+        return item.file();
+    }
+}

@@ -1,0 +1,119 @@
+package dk.elaas.intake.ui;
+
+import dk.elaas.consent.CollectorOrganisation;
+import dk.elaas.consent.ConsentChannel;
+import dk.elaas.consent.ConsentDraft;
+import dk.elaas.consent.SignerRole;
+import dk.elaas.intake.ConsentField;
+import dk.elaas.intake.FieldValue;
+import dk.elaas.intake.IntakeResult;
+import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * The fields the reviewer checks, pre-filled from the reading. Text fields hold what the user sees; the
+ * draft is built from them on save, so a corrected value is what gets stored.
+ */
+public final class ReviewForm {
+
+    /** The text fields, by ground-truth key; dates as dd-mm-åååå. */
+    private final Map<ConsentField, StringProperty> text = new EnumMap<>(ConsentField.class);
+    private final Map<String, BooleanProperty> services = new LinkedHashMap<>();
+    private final ObjectProperty<SignerRole> signerRole = new SimpleObjectProperty<>();
+    private final ObjectProperty<CollectorOrganisation> organisation = new SimpleObjectProperty<>();
+    private final ObjectProperty<UUID> supplierId = new SimpleObjectProperty<>();
+    private final StringProperty supplierMatchText = new SimpleStringProperty("");
+    private final BooleanProperty createSupplier = new SimpleBooleanProperty();
+    private final BooleanProperty copyRequested = new SimpleBooleanProperty();
+
+    static final List<ConsentField> TEXT_FIELDS = List.of(ConsentField.CITIZEN_NAME, ConsentField.CPR,
+            ConsentField.ADDRESS, ConsentField.POSTAL_CODE, ConsentField.CITY, ConsentField.PHONE,
+            ConsentField.SUPPLIER_NAME, ConsentField.SUPPLIER_CVR, ConsentField.VALID_FROM, ConsentField.VALID_UNTIL,
+            ConsentField.REPRESENTATIVE_NAME, ConsentField.SIGNED_DATE, ConsentField.COLLECTED_BY_NAME);
+
+    ReviewForm(List<String> serviceCodes) {
+        for (ConsentField f : TEXT_FIELDS) {
+            text.put(f, new SimpleStringProperty(""));
+        }
+        for (String code : serviceCodes) {
+            services.put(code, new SimpleBooleanProperty());
+        }
+    }
+
+    /** Fills the form from a reading and the draft the service derived from it. */
+    void fill(IntakeResult r, ConsentDraft draft) {
+        for (ConsentField f : TEXT_FIELDS) {
+            FieldValue v = r.fields().get(f);
+            text.get(f).set(display(f, v.value()));
+        }
+        if (draft.cpr() != null) {
+            text.get(ConsentField.CPR).set(draft.cpr());
+        }
+        services.forEach((code, selected) -> selected.set(draft.services().contains(code)));
+        signerRole.set(draft.signerRole());
+        organisation.set(draft.collectedByOrg());
+        supplierId.set(draft.supplierId());
+        createSupplier.set(false);
+        copyRequested.set(false);
+    }
+
+    static String display(ConsentField f, String value) {
+        if (value == null) {
+            return "";
+        }
+        if (f == ConsentField.VALID_FROM || f == ConsentField.VALID_UNTIL || f == ConsentField.SIGNED_DATE) {
+            try {
+                LocalDate d = LocalDate.parse(value);
+                return String.format("%02d-%02d-%04d", d.getDayOfMonth(), d.getMonthValue(), d.getYear());
+            } catch (java.time.format.DateTimeParseException e) {
+                return value;
+            }
+        }
+        return value;
+    }
+
+    /** The consent as the reviewer left it; dates that cannot be read become null (and are reported). */
+    ConsentDraft toDraft(Map<String, Double> confidence, java.util.function.Function<String, LocalDate> dates) {
+        Set<String> chosen = new TreeSet<>();
+        services.forEach((code, selected) -> {
+            if (selected.get()) {
+                chosen.add(code);
+            }
+        });
+        UUID supplier = createSupplier.get() ? null : supplierId.get();
+        return new ConsentDraft(get(ConsentField.CITIZEN_NAME), get(ConsentField.CPR), get(ConsentField.ADDRESS),
+                get(ConsentField.POSTAL_CODE), get(ConsentField.CITY), get(ConsentField.PHONE), supplier,
+                supplier == null ? get(ConsentField.SUPPLIER_NAME) : null,
+                supplier == null ? get(ConsentField.SUPPLIER_CVR) : null, chosen,
+                dates.apply(get(ConsentField.VALID_FROM)), dates.apply(get(ConsentField.VALID_UNTIL)), signerRole.get(),
+                get(ConsentField.REPRESENTATIVE_NAME), dates.apply(get(ConsentField.SIGNED_DATE)),
+                get(ConsentField.COLLECTED_BY_NAME), organisation.get(), ConsentChannel.PAPER, null,
+                copyRequested.get(), null, confidence, List.of());
+    }
+
+    private String get(ConsentField f) {
+        String v = text.get(f).get();
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+
+    public StringProperty field(ConsentField f) { return text.get(f); }
+    public Map<String, BooleanProperty> services() { return services; }
+    public ObjectProperty<SignerRole> signerRoleProperty() { return signerRole; }
+    public ObjectProperty<CollectorOrganisation> organisationProperty() { return organisation; }
+    public ObjectProperty<UUID> supplierIdProperty() { return supplierId; }
+    public StringProperty supplierMatchTextProperty() { return supplierMatchText; }
+    public BooleanProperty createSupplierProperty() { return createSupplier; }
+    public BooleanProperty copyRequestedProperty() { return copyRequested; }
+}
