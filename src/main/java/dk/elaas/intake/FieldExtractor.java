@@ -165,7 +165,7 @@ public final class FieldExtractor {
                 if (!right.isEmpty()) {
                     return Optional.of(new Found(hit, right));
                 }
-                List<OcrWord> below = ValueRules.clean(page.below(hit, rightLimit(hit), 3.5), hit.height());
+                List<OcrWord> below = ValueRules.clean(page.below(hit, rightLimit(hit), 5.0), hit.height());
                 return Optional.of(new Found(hit, below));
             }
             return Optional.empty();

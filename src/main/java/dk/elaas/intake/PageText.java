@@ -114,10 +114,17 @@ final class PageText {
             return List.of();
         }
         OcrWord first = candidates.get(0);
-        return candidates.stream()
+        List<OcrWord> row = candidates.stream()
                 .filter(w -> Math.abs(w.centerY() - first.centerY()) < Math.max(first.height(), w.height()) * 0.6)
                 .sorted(Comparator.comparingInt(OcrWord::x))
                 .toList();
+        OcrWord leftmost = row.get(0);
+        boolean continuesFromOutside = words.stream()
+                .filter(w -> w != leftmost && w.right() <= leftmost.x() + 2)
+                .filter(w -> Math.abs(w.centerY() - leftmost.centerY()) < leftmost.height() * 0.6)
+                .anyMatch(w -> leftmost.x() - w.right() < 2 * h);
+        // A sentence running in from outside the cell (a printed note under the boxes) is no value.
+        return continuesFromOutside ? List.of() : row;
     }
 
     static Box boxOf(List<OcrWord> ws) {
