@@ -136,6 +136,8 @@ public final class IntakeView {
         viewModel.errors().addListener((MapChangeListener<String, String>) c -> showErrors());
 
         viewModel.load(this::buildForm);
+        // Lets a UI test reach the drop handler: a native drag cannot be simulated headless.
+        root.getProperties().put(IntakeView.class, this);
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
