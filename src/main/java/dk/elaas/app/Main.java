@@ -16,6 +16,10 @@ public final class Main {
             // Command-line intake: same pipeline as the panel, no window (see IntakeCli).
             System.exit(dk.elaas.intake.cli.IntakeCli.run(args));
         }
+        if (args.length > 0 && "import".equals(args[0])) {
+            // Unattended registration of a folder of scans, through the same service as the panel.
+            System.exit(ImportCommand.run(args));
+        }
         System.setProperty("elaas.launchNanos", Long.toString(System.nanoTime()));
         Application.launch(ElaasApp.class, args);
     }
