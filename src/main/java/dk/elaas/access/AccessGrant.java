@@ -77,6 +77,8 @@ public class AccessGrant extends BaseEntity implements Auditable {
 
     public boolean isActive() { return revokedAt == null; }
     public void revoke(Instant at, String reason) { this.revokedAt = at; this.revokeReason = reason; }
+    /** The grant continues under a newer consent that replaced its old one. */
+    public void continueUnder(Consent newer) { this.consent = newer; }
     public Supplier getSupplier() { return supplier; }
     public Citizen getCitizen() { return citizen; }
     public Consent getConsent() { return consent; }

@@ -96,6 +96,33 @@ public class Consent extends BaseEntity implements Auditable {
     @Column(name = "status_reason", length = 1000)
     private String statusReason;
 
+    @Column(name = "sent_at")
+    private java.time.Instant sentAt;
+
+    @Column(name = "sent_by", length = 200)
+    private String sentBy;
+
+    @Column(name = "received_on")
+    private LocalDate receivedOn;
+
+    @Column(name = "received_by", length = 200)
+    private String receivedBy;
+
+    @Column(name = "withdrawn_on")
+    private LocalDate withdrawnOn;
+
+    @Column(name = "withdrawn_by", length = 200)
+    private String withdrawnBy;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.VARCHAR)
+    @Column(name = "withdrawn_by_kind", length = 30)
+    private WithdrawnBy withdrawnByKind;
+
+    /** The newer consent for the same citizen and supplier that replaced this one. */
+    @Column(name = "superseded_by")
+    private UUID supersededBy;
+
     protected Consent() {
     }
 
@@ -145,4 +172,33 @@ public class Consent extends BaseEntity implements Auditable {
     public void setCapturedBy(UUID capturedBy) { this.capturedBy = capturedBy; }
     public String getStatusReason() { return statusReason; }
     public void setStatusReason(String statusReason) { this.statusReason = statusReason; }
+    public java.time.Instant getSentAt() { return sentAt; }
+    public String getSentBy() { return sentBy; }
+    public LocalDate getReceivedOn() { return receivedOn; }
+    public String getReceivedBy() { return receivedBy; }
+    public LocalDate getWithdrawnOn() { return withdrawnOn; }
+    public String getWithdrawnBy() { return withdrawnBy; }
+    public WithdrawnBy getWithdrawnByKind() { return withdrawnByKind; }
+    public UUID getSupersededBy() { return supersededBy; }
+
+    void markSent(java.time.Instant at, String by) {
+        this.sentAt = at;
+        this.sentBy = by;
+    }
+
+    void markReceived(LocalDate on, String by) {
+        this.receivedOn = on;
+        this.receivedBy = by;
+    }
+
+    void markWithdrawn(LocalDate on, String by, WithdrawnBy kind, String reason) {
+        this.withdrawnOn = on;
+        this.withdrawnBy = by;
+        this.withdrawnByKind = kind;
+        this.statusReason = reason;
+    }
+
+    void markSuperseded(UUID newer) {
+        this.supersededBy = newer;
+    }
 }

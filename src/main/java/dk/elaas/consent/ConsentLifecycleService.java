@@ -1,0 +1,229 @@
+package dk.elaas.consent;
+
+import dk.elaas.mail.MailDraft;
+import dk.elaas.mail.MailSettings;
+import dk.elaas.mail.OutboxService;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Supplier;
+import org.hibernate.Session;
+
+/**
+ * The consent lifecycle {@code registered → sent → received → expired | withdrawn} (DOMAIN.md). Each public
+ * method is one use case in one transaction: the status, its history row, the mail, the ended access grants
+ * and (through the audit trail) the audit rows commit together or not at all.
+ *
+ * <p>Rules:
+ * <ul>
+ * <li>send: from REGISTERED only; composes the mail to system owner and ØJB with the stored PDF attached.</li>
+ * <li>markReceived: from SENT; from REGISTERED too for a MitID consent, because the self-service site has
+ * already mailed system owner and ØJB. Records the date and who confirmed.</li>
+ * <li>withdraw: from REGISTERED, SENT or RECEIVED; date, reason and who; every active grant under it ends.</li>
+ * <li>expireDue: a consent whose valid-until date has passed (the date itself is the last valid day) expires;
+ * its grants end.</li>
+ * <li>supersede: when a newer consent for the same citizen and supplier is received by ØJB, every older open
+ * consent of that pair is withdrawn ({@link WithdrawnBy#SUPERSEDED}) and points to the newer one. Not earlier:
+ * until ØJB has the new one, the old one is what allows access. Active grants whose services the newer consent
+ * covers continue under it; the rest end.</li>
+ * <li>WITHDRAWN and EXPIRED are final.</li>
+ * </ul>
+ */
+public final class ConsentLifecycleService {
+
+    private static final Set<ConsentStatus> OPEN = EnumSet.of(ConsentStatus.REGISTERED, ConsentStatus.SENT,
+            ConsentStatus.RECEIVED);
+    static final String SYSTEM_ACTOR = "eLås (automatisk)";
+
+    private final dk.elaas.common.persistence.Tx tx;
+    private final Clock clock;
+    private final OutboxService outbox;
+    private final MailSettings recipients;
+    private final ConsentGrants grants;
+    private final Supplier<String> actorName;
+
+    public ConsentLifecycleService(dk.elaas.common.persistence.Tx tx, Clock clock, OutboxService outbox,
+                                   MailSettings recipients, ConsentGrants grants, Supplier<String> actorName) {
+        this.tx = tx;
+        this.clock = clock;
+        this.outbox = outbox;
+        this.recipients = recipients;
+        this.grants = grants;
+        this.actorName = actorName;
+    }
+
+    /** "Send til systemejer og ØJB": composes and queues the mail, REGISTERED → SENT. */
+    public LifecycleResult send(UUID consentId) {
+        List<String> to = new ArrayList<>(recipients.systemOwner());
+        to.addAll(recipients.oejb());
+        return tx.call(s -> {
+            Consent c = load(s, consentId);
+            require(c, ConsentStatus.SENT, EnumSet.of(ConsentStatus.REGISTERED));
+            MailDraft.Attachment pdf = attachment(s, c);
+            UUID mailId = outbox.queue(s, ConsentMail.draft(c, to, pdf), c.getId());
+            Instant now = clock.instant();
+            c.markSent(now, actorName.get());
+            move(s, c, ConsentStatus.SENT, null);
+            return new LifecycleResult(c.getId(), c.getStatus(), mailId, 0, List.of());
+        });
+    }
+
+    /** "Modtaget af ØJB": SENT → RECEIVED; access may be granted from now. Supersedes older consents of the pair. */
+    public LifecycleResult markReceived(UUID consentId, LocalDate receivedOn, String confirmedBy) {
+        LocalDate today = LocalDate.now(clock);
+        if (receivedOn == null || receivedOn.isAfter(today)) {
+            throw new ConsentTransitionException("consent.error.receivedDate",
+                    "The date ØJB received the consent must be given and not in the future: " + receivedOn);
+        }
+        return tx.call(s -> {
+            Consent c = load(s, consentId);
+            Set<ConsentStatus> from = c.getChannel() == ConsentChannel.MITID
+                    ? EnumSet.of(ConsentStatus.SENT, ConsentStatus.REGISTERED) : EnumSet.of(ConsentStatus.SENT);
+            require(c, ConsentStatus.RECEIVED, from);
+            String who = confirmedBy == null || confirmedBy.isBlank() ? actorName.get() : confirmedBy.trim();
+            c.markReceived(receivedOn, who);
+            move(s, c, ConsentStatus.RECEIVED, null);
+            Superseded sup = supersedeOlder(s, c);
+            return new LifecycleResult(c.getId(), c.getStatus(), null, sup.grantsEnded(), sup.ids());
+        });
+    }
+
+    /** Withdrawal by the citizen, or by an employee on the citizen's behalf: every active grant under it ends. */
+    public LifecycleResult withdraw(UUID consentId, Withdrawal w) {
+        if (w == null || w.by() == null || w.by() == WithdrawnBy.SUPERSEDED) {
+            throw new ConsentTransitionException("consent.error.withdrawnBy",
+                    "Say whether the citizen withdrew the consent or an employee did on the citizen's behalf");
+        }
+        if (w.reason() == null || w.reason().isBlank()) {
+            throw new ConsentTransitionException("consent.error.reasonRequired", "A withdrawal needs a reason");
+        }
+        if (w.withdrawnOn() == null || w.withdrawnOn().isAfter(LocalDate.now(clock))) {
+            throw new ConsentTransitionException("consent.error.withdrawnDate",
+                    "The withdrawal date must be given and not in the future: " + w.withdrawnOn());
+        }
+        return tx.call(s -> {
+            Consent c = load(s, consentId);
+            require(c, ConsentStatus.WITHDRAWN, OPEN);
+            String reason = w.reason().trim();
+            c.markWithdrawn(w.withdrawnOn(), actorName.get(), w.by(), reason);
+            move(s, c, ConsentStatus.WITHDRAWN, reason);
+            int ended = grants.endAll(s, c.getId(), clock.instant(), "Samtykket er tilbagekaldt: " + reason);
+            return new LifecycleResult(c.getId(), c.getStatus(), null, ended, List.of());
+        });
+    }
+
+    /** Expires every open consent whose valid-until date has passed; run at start-up and daily. */
+    public ExpiryRun expireDue() {
+        LocalDate today = LocalDate.now(clock);
+        return tx.call(s -> {
+            List<Consent> due = s.createSelectionQuery("from Consent c where c.status in :open"
+                            + " and c.validUntil is not null and c.validUntil < :today", Consent.class)
+                    .setParameterList("open", OPEN).setParameter("today", today).getResultList();
+            int ended = 0;
+            List<UUID> ids = new ArrayList<>();
+            for (Consent c : due) {
+                move(s, c, ConsentStatus.EXPIRED, "Gyldig til " + c.getValidUntil() + " er passeret", SYSTEM_ACTOR);
+                ended += grants.endAll(s, c.getId(), clock.instant(), "Samtykket er udløbet");
+                ids.add(c.getId());
+            }
+            return new ExpiryRun(ids, ended);
+        });
+    }
+
+    /**
+     * Applies the supersede rule for a received consent (markReceived does this by itself; call it for
+     * consents received before this rule existed). Returns the ids of the consents it replaced.
+     */
+    public LifecycleResult supersede(UUID newerId) {
+        return tx.call(s -> {
+            Consent c = load(s, newerId);
+            if (c.getStatus() != ConsentStatus.RECEIVED) {
+                throw new ConsentTransitionException("consent.error.supersedeNotReceived",
+                        "Only a consent ØJB has received can replace an older one; this one is " + c.getStatus(),
+                        c.getStatus());
+            }
+            Superseded sup = supersedeOlder(s, c);
+            return new LifecycleResult(c.getId(), c.getStatus(), null, sup.grantsEnded(), sup.ids());
+        });
+    }
+
+    private record Superseded(List<UUID> ids, int grantsEnded) {
+    }
+
+    private Superseded supersedeOlder(Session s, Consent newer) {
+        List<Consent> older = s.createSelectionQuery("from Consent c where c.citizen = :citizen"
+                        + " and c.supplier = :supplier and c.id <> :id and c.status in :open"
+                        + " and (c.signedOn < :signed or (c.signedOn = :signed and c.createdAt < :created))",
+                        Consent.class)
+                .setParameter("citizen", newer.getCitizen()).setParameter("supplier", newer.getSupplier())
+                .setParameter("id", newer.getId()).setParameterList("open", OPEN)
+                .setParameter("signed", newer.getSignedOn()).setParameter("created", newer.getCreatedAt())
+                .getResultList();
+        List<UUID> ids = new ArrayList<>();
+        int ended = 0;
+        String reason = "Erstattet af nyere samtykke underskrevet " + newer.getSignedOn();
+        for (Consent old : older) {
+            old.markWithdrawn(LocalDate.now(clock), actorName.get(), WithdrawnBy.SUPERSEDED, reason);
+            old.markSuperseded(newer.getId());
+            move(s, old, ConsentStatus.WITHDRAWN, reason);
+            ended += grants.transfer(s, old.getId(), newer.getId(), newer.getServices(), clock.instant(), reason);
+            ids.add(old.getId());
+        }
+        return new Superseded(ids, ended);
+    }
+
+    private MailDraft.Attachment attachment(Session s, Consent c) {
+        List<ConsentDocument> docs = s.createSelectionQuery(
+                        "from ConsentDocument d where d.consent = :c and d.kind in :kinds order by d.createdAt",
+                        ConsentDocument.class)
+                .setParameter("c", c).setParameterList("kinds", List.of(DocumentKind.NORMALIZED_PDF, DocumentKind.RECEIPT))
+                .getResultList();
+        ConsentDocument doc = docs.stream().filter(d -> d.getKind() == DocumentKind.NORMALIZED_PDF).findFirst()
+                .orElse(docs.isEmpty() ? null : docs.get(0));
+        if (doc == null) {
+            if (c.getChannel() == ConsentChannel.MITID) {
+                return null; // a MitID consent may have no receipt file; the mail names the receipt reference
+            }
+            throw new ConsentTransitionException("consent.error.noDocument",
+                    "A paper consent is sent with its stored PDF, and this one has none");
+        }
+        return new MailDraft.Attachment(fileName(c), doc.getMediaType(), doc.getContent());
+    }
+
+    private static String fileName(Consent c) {
+        String name = c.getCitizen().getName().replaceAll("[^\\p{L}\\p{N}]+", "_");
+        return "Samtykkeerklæring_" + name + ".pdf";
+    }
+
+    private static Consent load(Session s, UUID id) {
+        Consent c = s.find(Consent.class, id);
+        if (c == null) {
+            throw new ConsentTransitionException("consent.error.notFound", "No consent with id " + id);
+        }
+        return c;
+    }
+
+    private static void require(Consent c, ConsentStatus target, Set<ConsentStatus> allowedFrom) {
+        if (!allowedFrom.contains(c.getStatus())) {
+            String key = c.getStatus() == ConsentStatus.WITHDRAWN || c.getStatus() == ConsentStatus.EXPIRED
+                    ? "consent.error.final" : "consent.error.transition";
+            throw new ConsentTransitionException(key, "A consent that is " + c.getStatus() + " cannot become " + target,
+                    c.getStatus(), target);
+        }
+    }
+
+    private void move(Session s, Consent c, ConsentStatus to, String reason) {
+        move(s, c, to, reason, actorName.get());
+    }
+
+    private void move(Session s, Consent c, ConsentStatus to, String reason, String who) {
+        ConsentStatus from = c.getStatus();
+        c.setStatus(to);
+        s.persist(new ConsentStatusChange(c, from, to, clock.instant(), who, reason));
+    }
+}

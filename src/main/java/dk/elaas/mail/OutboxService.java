@@ -1,0 +1,99 @@
+package dk.elaas.mail;
+
+import dk.elaas.common.persistence.Tx;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.hibernate.Session;
+
+/**
+ * The outbox: every mail the workflow composes is stored as an .eml draft first, so it waits safely while the
+ * PC is offline, and is opened in the user's mail program when the user chooses. The app never sends mail
+ * itself; the user confirms "sent".
+ */
+public final class OutboxService {
+
+    private final Tx tx;
+    private final EmlComposer composer;
+    private final Path exportDir;
+
+    public OutboxService(Tx tx, EmlComposer composer, Path exportDir) {
+        this.tx = tx;
+        this.composer = composer;
+        this.exportDir = exportDir;
+    }
+
+    /**
+     * Composes and stores a draft inside the caller's transaction (a lifecycle step and its mail commit
+     * together). Returns the stored mail's id.
+     */
+    public UUID queue(Session s, MailDraft draft, UUID consentId) {
+        byte[] eml = composer.compose(draft);
+        OutgoingMail mail = new OutgoingMail(draft.kind(), String.join(", ", draft.to()), draft.subject(), draft.body());
+        mail.setConsentId(consentId);
+        mail.setEml(eml);
+        s.persist(mail);
+        return mail.getId();
+    }
+
+    public List<MailRecord> forConsent(UUID consentId) {
+        return tx.call(s -> s.createSelectionQuery(
+                        "from OutgoingMail m where m.consentId = :id order by m.createdAt desc", OutgoingMail.class)
+                .setParameter("id", consentId).getResultList().stream().map(MailRecord::of).toList());
+    }
+
+    /** Mails not yet confirmed sent, oldest first. */
+    public List<MailRecord> queued() {
+        return tx.call(s -> s.createSelectionQuery(
+                        "from OutgoingMail m where m.status <> :sent order by m.createdAt", OutgoingMail.class)
+                .setParameter("sent", MailStatus.SENT).getResultList().stream().map(MailRecord::of).toList());
+    }
+
+    /** The stored .eml bytes. */
+    public byte[] eml(UUID mailId) {
+        return tx.call(s -> find(s, mailId).getEml());
+    }
+
+    /**
+     * Writes the draft to an .eml file for the mail program and marks it {@code EXPORTED} (a sent mail stays
+     * sent). Returns the file; {@link MailLauncher} opens it.
+     */
+    public Path export(UUID mailId) {
+        byte[] eml = eml(mailId);
+        Path file;
+        try {
+            Files.createDirectories(exportDir);
+            file = Files.createTempFile(exportDir, "elaas-", ".eml");
+            Files.write(file, eml);
+        } catch (IOException e) {
+            throw new MailException("Could not write the mail to " + exportDir + ": " + e.getMessage(), e);
+        }
+        tx.run(s -> {
+            OutgoingMail m = find(s, mailId);
+            if (m.getStatus() == MailStatus.DRAFT) {
+                m.setStatus(MailStatus.EXPORTED);
+            }
+        });
+        return file;
+    }
+
+    /** The user confirms the mail has left their mail program. */
+    public MailRecord markSent(UUID mailId) {
+        return tx.call(s -> {
+            OutgoingMail m = find(s, mailId);
+            m.setStatus(MailStatus.SENT);
+            s.flush();
+            return MailRecord.of(m);
+        });
+    }
+
+    private static OutgoingMail find(Session s, UUID id) {
+        OutgoingMail m = s.find(OutgoingMail.class, id);
+        if (m == null) {
+            throw new MailException("No mail with id " + id);
+        }
+        return m;
+    }
+}
