@@ -3,11 +3,13 @@ package dk.elaas.app;
 import dk.elaas.audit.AuditService;
 import dk.elaas.audit.AuditTrail;
 import dk.elaas.common.persistence.Database;
+import dk.elaas.common.persistence.LocalPreferences;
 import dk.elaas.common.persistence.Tx;
 import dk.elaas.common.validation.Postcodes;
 import dk.elaas.consent.ConsentQueryService;
 import dk.elaas.consent.ConsentRegistrationService;
 import dk.elaas.document.SearchablePdfWriter;
+import dk.elaas.intake.FolderWatcher;
 import dk.elaas.intake.IntakeException;
 import dk.elaas.intake.IntakePipeline;
 import dk.elaas.intake.IntakeService;
@@ -40,6 +42,7 @@ public final class AppContext implements AutoCloseable {
     private final OcrService ocr;
     private final ConsentRegistrationService registrations;
     private final IntakeService intake;
+    private final FolderWatcher watcher;
     private IntakePipeline pipeline;
 
     private AppContext(Path dataDir, Clock clock, Database database, CurrentUser currentUser) {
@@ -57,7 +60,9 @@ public final class AppContext implements AutoCloseable {
         this.postcodes = Postcodes.load();
         this.ocr = new OcrService(OcrSettings.defaults());
         this.registrations = new ConsentRegistrationService(tx, clock, postcodes, () -> currentUser.actor().name());
-        this.intake = new IntakeService(this::pipeline, suppliers, registrations, new SearchablePdfWriter(), clock);
+        this.watcher = new FolderWatcher(2000);
+        this.intake = new IntakeService(this::pipeline, suppliers, registrations, new SearchablePdfWriter(), clock,
+                watcher, new LocalPreferences(dataDir));
     }
 
     /** Opens the local database in {@code dataDir}; slow (seconds), so never on the UI thread. */
@@ -95,6 +100,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        watcher.close();
         ocr.close();
         database.close();
     }

@@ -1,5 +1,6 @@
 package dk.elaas.intake;
 
+import dk.elaas.common.persistence.LocalPreferences;
 import dk.elaas.consent.CollectorOrganisation;
 import dk.elaas.consent.ConsentChannel;
 import dk.elaas.consent.ConsentDraft;
@@ -44,14 +45,42 @@ public final class IntakeService {
     private final ConsentRegistrationService registrations;
     private final SearchablePdfWriter pdfWriter;
     private final Clock clock;
+    private final FolderWatcher watcher;
+    private final LocalPreferences preferences;
+    static final String WATCH_FOLDER_KEY = "intake.watchFolder";
 
     public IntakeService(PipelineSource pipeline, SupplierService suppliers, ConsentRegistrationService registrations,
-                         SearchablePdfWriter pdfWriter, Clock clock) {
+                         SearchablePdfWriter pdfWriter, Clock clock, FolderWatcher watcher, LocalPreferences preferences) {
         this.pipeline = pipeline;
         this.suppliers = suppliers;
         this.registrations = registrations;
         this.pdfWriter = pdfWriter;
         this.clock = clock;
+        this.watcher = watcher;
+        this.preferences = preferences;
+    }
+
+    /** The import folder this PC watches, if one is set and still there. */
+    public Optional<Path> watchedFolder() {
+        return preferences.get(WATCH_FOLDER_KEY).map(Path::of).filter(Files::isDirectory);
+    }
+
+    /** Remembers {@code folder} as this PC's import folder and reports new files in it to {@code found}. */
+    public void watch(Path folder, java.util.function.Consumer<List<Path>> found) throws IOException {
+        preferences.put(WATCH_FOLDER_KEY, folder.toAbsolutePath().toString());
+        watcher.watch(folder, found);
+    }
+
+    /** Starts watching the remembered folder again (at start-up); false when none is set. */
+    public boolean resumeWatching(java.util.function.Consumer<List<Path>> found) {
+        Optional<Path> folder = watchedFolder();
+        folder.ifPresent(f -> watcher.watch(f, found));
+        return folder.isPresent();
+    }
+
+    public void stopWatching() throws IOException {
+        watcher.stop();
+        preferences.remove(WATCH_FOLDER_KEY);
     }
 
     /** Reads a file. Throws with a Danish message key when the file or the OCR engine cannot be used. */

@@ -35,7 +35,32 @@ public final class LocalPreferences {
     }
 
     public synchronized void put(String key, String value) throws IOException {
+        reload();
         values.setProperty(key, value);
+        write();
+    }
+
+    public synchronized void remove(String key) throws IOException {
+        reload();
+        values.remove(key);
+        write();
+    }
+
+    /** Another part of the app may have written a key since: start from what is on disk. */
+    private void reload() {
+        if (Files.isReadable(file)) {
+            Properties onDisk = new Properties();
+            try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+                onDisk.load(r);
+                values.clear();
+                values.putAll(onDisk);
+            } catch (IOException | IllegalArgumentException e) {
+                // keep what is in memory; the write below repairs the file
+            }
+        }
+    }
+
+    private void write() throws IOException {
         Files.createDirectories(file.getParent());
         Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
         try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {

@@ -72,6 +72,8 @@ public final class IntakeView {
     @FXML private BorderPane root;
     @FXML private ListView<IntakeItem> queueList;
     @FXML private Button cancelButton;
+    @FXML private Label watchedFolder;
+    @FXML private Button unwatchButton;
     @FXML private Button discardButton;
     @FXML private Slider zoom;
     @FXML private ToggleButton cornersToggle;
@@ -117,6 +119,9 @@ public final class IntakeView {
             updateProgress();
         });
         viewModel.queue().addListener((javafx.collections.ListChangeListener<IntakeItem>) c -> updateProgress());
+        watchedFolder.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.watchedFolderProperty().isEmpty())
+                .then(i18n.get("intake.watch.none")).otherwise(viewModel.watchedFolderProperty()));
+        unwatchButton.disableProperty().bind(viewModel.watchedFolderProperty().isEmpty());
         cancelButton.disableProperty().bind(viewModel.selectedProperty().isNull());
         discardButton.disableProperty().bind(viewModel.selectedProperty().isNull());
         saveButton.disableProperty().bind(viewModel.canSaveProperty().not());
@@ -219,6 +224,21 @@ public final class IntakeView {
             onChoose();
             e.consume();
         }
+    }
+
+    @FXML
+    private void onWatch() {
+        javafx.stage.DirectoryChooser chooser = new javafx.stage.DirectoryChooser();
+        chooser.setTitle(i18n.get("intake.watch.title"));
+        File dir = chooser.showDialog(root.getScene().getWindow());
+        if (dir != null) {
+            viewModel.watch(dir.toPath());
+        }
+    }
+
+    @FXML
+    private void onUnwatch() {
+        viewModel.stopWatching();
     }
 
     @FXML

@@ -69,6 +69,7 @@ public final class IntakeViewModel {
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final ObjectProperty<ConsentField> focusedField = new SimpleObjectProperty<>();
     private final StringProperty notice = new SimpleStringProperty("");
+    private final StringProperty watchedFolder = new SimpleStringProperty("");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final BooleanProperty reviewable = new SimpleBooleanProperty();
     private final BooleanBinding canSave;
@@ -95,7 +96,36 @@ public final class IntakeViewModel {
             form = new ReviewForm(options.stream().map(ServiceOption::code).toList());
             ready.run();
             show(selected.get());
+            resumeWatching();
         }).onFailure(e -> dialogs.showError(i18n.get("error.load.title"), i18n.get("error.load", e.getMessage())));
+    }
+
+    /** Watches {@code folder} (a scanner's or phone's folder) and queues every new file that appears in it. */
+    public void watch(Path folder) {
+        runner.run(() -> {
+            intake.watch(folder, this::foundInFolder);
+            return folder;
+        }).onSuccess(f -> watchedFolder.set(f.toAbsolutePath().toString()))
+                .onFailure(e -> dialogs.showError(i18n.get("intake.watch.title"), i18n.get("intake.watch.error", folder,
+                        String.valueOf(e.getMessage()))));
+    }
+
+    public void stopWatching() {
+        runner.run(() -> {
+            intake.stopWatching();
+            return Boolean.TRUE;
+        }).onSuccess(done -> watchedFolder.set(""))
+                .onFailure(e -> dialogs.showError(i18n.get("intake.watch.title"), String.valueOf(e.getMessage())));
+    }
+
+    private void foundInFolder(List<Path> files) {
+        Platform.runLater(() -> addFiles(files));
+    }
+
+    private void resumeWatching() {
+        runner.run(() -> intake.resumeWatching(this::foundInFolder) ? intake.watchedFolder() : java.util.Optional.<Path>empty())
+                .onSuccess(folder -> folder.ifPresent(f -> watchedFolder.set(f.toString())))
+                .onFailure(e -> watchedFolder.set(""));
     }
 
     /** Files chosen, dropped or found in the watched folder. */
@@ -347,6 +377,7 @@ public final class IntakeViewModel {
     }
 
     public ObservableList<IntakeItem> queue() { return queue; }
+    public StringProperty watchedFolderProperty() { return watchedFolder; }
     public ObjectProperty<IntakeItem> selectedProperty() { return selected; }
     public ObjectProperty<BufferedImage> pageProperty() { return page; }
     public ObjectProperty<BufferedImage> sourceProperty() { return source; }
