@@ -103,6 +103,21 @@ public final class AccessGrantService implements ConsentGrants {
     }
 
     @Override
+    public List<dk.elaas.consent.ConsentGrantLine> grantsOf(Session s, UUID consentId) {
+        return s.createSelectionQuery("from AccessGrant g join fetch g.supplier left join fetch g.employee"
+                        + " where g.consent.id = :id order by g.grantedAt", AccessGrant.class)
+                .setParameter("id", consentId).getResultList().stream()
+                .map(g -> new dk.elaas.consent.ConsentGrantLine(g.getId(), holder(g), g.getServices(), g.getGrantedAt(),
+                        g.getRevokedAt(), g.getRevokeReason()))
+                .toList();
+    }
+
+    private static String holder(AccessGrant g) {
+        return g.getEmployee() == null ? g.getSupplier().getName()
+                : g.getEmployee().getFirstName() + " " + g.getEmployee().getLastName() + " (" + g.getSupplier().getName() + ")";
+    }
+
+    @Override
     public long activeCount(Session s, UUID consentId) {
         return s.createSelectionQuery("select count(*) from AccessGrant g where g.consent.id = :id"
                         + " and g.revokedAt is null", Long.class)

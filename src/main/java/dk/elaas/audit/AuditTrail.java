@@ -88,6 +88,16 @@ public final class AuditTrail implements PostInsertEventListener, PostUpdateEven
         write(event.getSession(), event.getEntity(), event.getId(), AuditAction.DELETE, List.of(), List.of());
     }
 
+    /**
+     * Records that the current user was shown sensitive data of a record (a full CPR number), inside the
+     * caller's transaction. Reads change no entity, so no listener sees them: the reading service calls this.
+     */
+    public void recordView(org.hibernate.Session session, Object entity, Object id, String what) {
+        // A lazy association arrives as a proxy; the log names the entity's own class.
+        write(session.unwrap(org.hibernate.engine.spi.SharedSessionContractImplementor.class),
+                org.hibernate.Hibernate.unproxy(entity), id, AuditAction.VIEW, List.of(what), List.of());
+    }
+
     @Override
     public boolean requiresPostCommitHandling(EntityPersister persister) {
         return false;

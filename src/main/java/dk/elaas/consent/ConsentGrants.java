@@ -20,6 +20,9 @@ public interface ConsentGrants {
      */
     int transfer(Session s, UUID fromConsentId, UUID toConsentId, Set<String> coveredServices, Instant at, String reason);
 
+    /** Every grant under the consent, active or ended, oldest first. */
+    java.util.List<ConsentGrantLine> grantsOf(Session s, UUID consentId);
+
     /** Number of active grants under the consent. */
     long activeCount(Session s, UUID consentId);
 }

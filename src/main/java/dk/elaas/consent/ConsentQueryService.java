@@ -4,6 +4,7 @@ import dk.elaas.common.persistence.Tx;
 import dk.elaas.common.validation.Cpr;
 import java.util.List;
 import java.util.Locale;
+import org.hibernate.query.SelectionQuery;
 
 /** Read-only queries over consents for lists. CPR numbers leave this service masked. */
 public final class ConsentQueryService {
@@ -16,18 +17,67 @@ public final class ConsentQueryService {
 
     /** Consents whose citizen name or supplier name matches {@code filter} (blank: all), newest first. */
     public List<ConsentSummary> list(String filter, int limit) {
-        String f = filter == null ? "" : filter.trim().toLowerCase(Locale.ROOT);
-        return tx.call(s -> s.createSelectionQuery(
-                        "from Consent c join fetch c.citizen join fetch c.supplier where :f = ''"
-                                + " or lower(c.citizen.name) like :like or lower(c.supplier.name) like :like"
-                                + " order by c.createdAt desc", Consent.class)
-                .setParameter("f", f)
-                .setParameter("like", "%" + f + "%")
-                .setMaxResults(limit)
-                .getResultList().stream()
-                .map(c -> new ConsentSummary(c.getId(), c.getCitizen().getName(), Cpr.mask(c.getCitizen().getCpr()),
-                        c.getSupplier().getName(), c.getServices(), c.getStatus(), c.getValidFrom(),
-                        c.getValidUntil(), c.getSignedOn()))
-                .toList());
+        return search(ConsentSearch.text(filter, limit));
+    }
+
+    /** The register's search, newest first, at most {@code limit} rows. */
+    public List<ConsentSummary> search(ConsentSearch q) {
+        StringBuilder hql = new StringBuilder("from Consent c join fetch c.citizen z join fetch c.supplier p where 1=1");
+        String text = q.text() == null ? "" : q.text().trim().toLowerCase(Locale.ROOT);
+        String cprPrefix = cprPrefix(text);
+        if (cprPrefix != null) {
+            hql.append(" and z.cpr like :cpr");
+        } else if (!text.isEmpty()) {
+            hql.append(" and (lower(z.name) like :like or lower(p.name) like :like)");
+        }
+        if (q.supplierId() != null) {
+            hql.append(" and p.id = :supplier");
+        }
+        if (q.status() != null) {
+            hql.append(" and c.status = :status");
+        }
+        if (q.expiresFrom() != null) {
+            hql.append(" and c.validUntil >= :from");
+        }
+        if (q.expiresTo() != null) {
+            hql.append(" and c.validUntil <= :to");
+        }
+        hql.append(" order by c.createdAt desc, c.id desc");
+        return tx.call(s -> {
+            SelectionQuery<Consent> query = s.createSelectionQuery(hql.toString(), Consent.class);
+            if (cprPrefix != null) {
+                query.setParameter("cpr", cprPrefix + "%");
+            } else if (!text.isEmpty()) {
+                query.setParameter("like", "%" + text + "%");
+            }
+            if (q.supplierId() != null) {
+                query.setParameter("supplier", q.supplierId());
+            }
+            if (q.status() != null) {
+                query.setParameter("status", q.status());
+            }
+            if (q.expiresFrom() != null) {
+                query.setParameter("from", q.expiresFrom());
+            }
+            if (q.expiresTo() != null) {
+                query.setParameter("to", q.expiresTo());
+            }
+            return query.setMaxResults(q.limit()).getResultList().stream().map(ConsentQueryService::summary).toList();
+        });
+    }
+
+    static ConsentSummary summary(Consent c) {
+        return new ConsentSummary(c.getId(), c.getCitizen().getName(), Cpr.mask(c.getCitizen().getCpr()),
+                c.getSupplier().getName(), c.getServices(), c.getStatus(), c.getValidFrom(), c.getValidUntil(),
+                c.getSignedOn());
+    }
+
+    /** "120438-1234", "1204381234", "120438" → the stored form's prefix ("120438-1234", "120438"); else null. */
+    static String cprPrefix(String text) {
+        if (!text.matches("\\d{6}(-?\\d{0,4})?")) {
+            return null;
+        }
+        String digits = text.replace("-", "");
+        return digits.length() == 6 ? digits : digits.substring(0, 6) + "-" + digits.substring(6);
     }
 }

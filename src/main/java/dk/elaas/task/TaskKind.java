@@ -1,0 +1,15 @@
+package dk.elaas.task;
+
+/** Kinds of task on the clerk's list, in the order the list shows them. */
+public enum TaskKind {
+    /** Withdrawn or expired consent whose access grants are still active: end them now. */
+    GRANTS_STILL_ACTIVE,
+    /** Received consent whose valid-until date is within N days. */
+    EXPIRING,
+    /** Sent to ØJB more than N days ago, receipt not confirmed. */
+    NOT_RECEIVED,
+    /** Registered, never sent to system owner and ØJB. */
+    NOT_SENT,
+    /** Supplier's yearly access review due. */
+    ACCESS_REVIEW
+}
