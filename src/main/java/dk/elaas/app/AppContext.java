@@ -24,6 +24,17 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.function.Consumer;
 import org.hibernate.event.spi.EventType;
+import dk.elaas.access.AccessGrantService;
+import dk.elaas.consent.ConsentCheckService;
+import dk.elaas.consent.ConsentDetailService;
+import dk.elaas.consent.ConsentLifecycleService;
+import dk.elaas.consent.ExpiryScheduler;
+import dk.elaas.mail.EmlComposer;
+import dk.elaas.mail.MailLauncher;
+import dk.elaas.mail.MailSettings;
+import dk.elaas.mail.OutboxService;
+import dk.elaas.task.TaskService;
+import dk.elaas.task.TaskSettings;
 
 /** The one composition root: builds every service with plain constructors. No statics, no service locator. */
 public final class AppContext implements AutoCloseable {
@@ -43,9 +54,20 @@ public final class AppContext implements AutoCloseable {
     private final ConsentRegistrationService registrations;
     private final IntakeService intake;
     private final FolderWatcher watcher;
+    // consent register (issue 5)
+    private final AccessGrantService grants;
+    private final MailSettings mailSettings;
+    private final OutboxService outbox;
+    private final MailLauncher mailLauncher = new MailLauncher();
+    private final ConsentLifecycleService lifecycle;
+    private final ConsentCheckService consentChecks;
+    private final ConsentDetailService consentDetails;
+    private final TaskSettings taskSettings;
+    private final TaskService tasks;
+    private final ExpiryScheduler expiry;
     private IntakePipeline pipeline;
 
-    private AppContext(Path dataDir, Clock clock, Database database, CurrentUser currentUser) {
+    private AppContext(Path dataDir, Clock clock, Database database, CurrentUser currentUser, AuditTrail trail) {
         this.dataDir = dataDir;
         this.clock = clock;
         this.database = database;
@@ -63,6 +85,16 @@ public final class AppContext implements AutoCloseable {
         this.watcher = new FolderWatcher(2000);
         this.intake = new IntakeService(this::pipeline, suppliers, registrations, new SearchablePdfWriter(), clock,
                 watcher, new LocalPreferences(dataDir));
+        this.grants = new AccessGrantService(tx, clock);
+        this.mailSettings = new MailSettings(settings);
+        this.outbox = new OutboxService(tx, new EmlComposer(clock), dataDir.resolve("outbox"));
+        this.lifecycle = new ConsentLifecycleService(tx, clock, outbox, mailSettings, grants,
+                () -> currentUser.actor().name());
+        this.consentChecks = new ConsentCheckService(tx, clock);
+        this.consentDetails = new ConsentDetailService(tx, clock, grants, outbox, trail);
+        this.taskSettings = new TaskSettings(settings);
+        this.tasks = new TaskService(tx, clock, taskSettings, suppliers);
+        this.expiry = new ExpiryScheduler(lifecycle, java.time.Duration.ofHours(1));
     }
 
     /** Opens the local database in {@code dataDir}; slow (seconds), so never on the UI thread. */
@@ -74,7 +106,7 @@ public final class AppContext implements AutoCloseable {
             registry.appendListeners(EventType.POST_UPDATE, trail);
             registry.appendListeners(EventType.POST_DELETE, trail);
         }, progress);
-        return new AppContext(dataDir, clock, db, currentUser);
+        return new AppContext(dataDir, clock, db, currentUser, trail);
     }
 
     public Path dataDir() { return dataDir; }
@@ -89,6 +121,17 @@ public final class AppContext implements AutoCloseable {
     public Postcodes postcodes() { return postcodes; }
     public ConsentRegistrationService registrations() { return registrations; }
     public IntakeService intake() { return intake; }
+    public AccessGrantService grants() { return grants; }
+    public MailSettings mailSettings() { return mailSettings; }
+    public OutboxService outbox() { return outbox; }
+    public MailLauncher mailLauncher() { return mailLauncher; }
+    public ConsentLifecycleService lifecycle() { return lifecycle; }
+    public ConsentCheckService consentChecks() { return consentChecks; }
+    public ConsentDetailService consentDetails() { return consentDetails; }
+    public TaskSettings taskSettings() { return taskSettings; }
+    public TaskService tasks() { return tasks; }
+    /** Expires consents at start-up and hourly; started by the app once the window shows the data. */
+    public ExpiryScheduler expiry() { return expiry; }
 
     /** Built on first use: it checks the OCR engine and loads OpenCV, which the rest of the app does not need. */
     private synchronized IntakePipeline pipeline() throws IntakeException {
@@ -100,6 +143,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        expiry.close();
         watcher.close();
         ocr.close();
         database.close();

@@ -112,6 +112,9 @@ public final class ElaasApp extends Application {
             if (demo) {
                 ctx.demoData().load();
             }
+            // Consents whose last valid day has passed expire before anyone sees them; then hourly.
+            ctx.expiry().runOnce();
+            ctx.expiry().start();
             return ctx.users().restore();
         }).onSuccess(user -> {
             AppShellHost host = new AppShellHost(ctx, runner, window, this::switchLanguage);

@@ -7,6 +7,11 @@ import dk.elaas.consent.Consent;
 import dk.elaas.consent.ConsentStatus;
 import dk.elaas.consent.ConsentStatusChange;
 import dk.elaas.consent.SignerRole;
+import dk.elaas.access.AccessGrant;
+import dk.elaas.consent.ConsentDocument;
+import dk.elaas.consent.ConsentRegistrationService;
+import dk.elaas.consent.DocumentKind;
+import dk.elaas.document.ConsentFormPdf;
 import dk.elaas.supplier.Supplier;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -45,6 +50,8 @@ public final class DemoDataService {
         {"Grethe Bach", "050547-0890", "Åbyhøjvej 9", "8230", "Åbyhøj", "40778899"},
         {"Svend Aage Møller", "311239-1901", "Egå Havvej 15", "8250", "Egå", "40889900"},
     };
+
+    private static final ConsentFormPdf FORM = new ConsentFormPdf();
 
     private final Tx tx;
     private final Clock clock;
@@ -103,6 +110,7 @@ public final class DemoDataService {
                 consent.setSignedOn(signed);
                 consent.setValidFrom(signed);
                 consent.setValidUntil(statuses[i] == ConsentStatus.EXPIRED ? today.minusDays(3)
+                        : i == 8 ? today.plusDays(21) // one expiring soon, for the task list
                         : i % 3 == 0 ? null : signed.plusYears(1));
                 consent.setSignerRole(i % 4 == 3 ? SignerRole.REPRESENTATIVE : SignerRole.CITIZEN);
                 if (consent.getSignerRole() == SignerRole.REPRESENTATIVE) {
@@ -113,6 +121,14 @@ public final class DemoDataService {
                         : CollectorOrganisation.PLEJE_OG_REHABILITERING);
                 consent.setStatus(statuses[i]);
                 s.persist(consent);
+                byte[] pdf = FORM.render(formValues(consent));
+                s.persist(new ConsentDocument(consent, DocumentKind.NORMALIZED_PDF, "samtykke.pdf", "application/pdf",
+                        ConsentRegistrationService.sha256(pdf), 1, pdf));
+                if (statuses[i] == ConsentStatus.RECEIVED || statuses[i] == ConsentStatus.WITHDRAWN) {
+                    // The withdrawn one keeps its grant on purpose: the task list shows grants left behind.
+                    s.persist(new AccessGrant(supplier, citizen, consent, null, consent.getServices(), false,
+                            signed.plusDays(5).atStartOfDay(clock.getZone()).toInstant()));
+                }
                 s.persist(new ConsentStatusChange(consent, null, ConsentStatus.REGISTERED,
                         signed.plusDays(1).atStartOfDay(clock.getZone()).toInstant(), "Demodata", null));
                 if (statuses[i] != ConsentStatus.REGISTERED) {
@@ -123,5 +139,15 @@ public final class DemoDataService {
             }
             return new Loaded(suppliers.size(), citizens.size(), consents);
         });
+    }
+
+    private static ConsentFormPdf.Values formValues(Consent c) {
+        java.time.format.DateTimeFormatter f = java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy");
+        Citizen z = c.getCitizen();
+        return new ConsentFormPdf.Values(z.getName(), z.getCpr(), z.getAddress() + ", " + z.getPostalCode() + " " + z.getCity(),
+                c.getSupplier().getName(), c.getSupplier().getCvr(), c.getServices().stream().toList(),
+                f.format(c.getValidFrom()), c.getValidUntil() == null ? "indtil tilbagekaldelse" : f.format(c.getValidUntil()),
+                c.getSignerRole() == SignerRole.REPRESENTATIVE ? "stedfortræder " + c.getRepresentativeName() : "borgeren",
+                f.format(c.getSignedOn()));
     }
 }
