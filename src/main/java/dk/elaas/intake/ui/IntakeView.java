@@ -599,6 +599,11 @@ public final class IntakeView {
 
     /** A queue line: the file, what is happening to it, and a progress bar while it is read. */
     private final class QueueCell extends ListCell<IntakeItem> {
+        QueueCell() {
+            // A zero preferred width lets the cell take the list's width, so long texts wrap instead of clip.
+            setPrefWidth(0);
+        }
+
         @Override
         protected void updateItem(IntakeItem item, boolean empty) {
             super.updateItem(item, empty);
@@ -625,9 +630,7 @@ public final class IntakeView {
             });
             VBox box = new VBox(2, name, state, bar);
             // Wrap inside the list's width instead of cutting the text off.
-            box.maxWidthProperty().bind(getListView().widthProperty().subtract(30));
-            name.maxWidthProperty().bind(box.maxWidthProperty());
-            state.maxWidthProperty().bind(box.maxWidthProperty());
+            state.setMaxWidth(Double.MAX_VALUE);
             setText(null);
             setGraphic(box);
         }
