@@ -43,6 +43,7 @@ public final class MainWindow {
     private final Label syncLabel = new Label();
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
     private final Map<Section, Node> views = new EnumMap<>(Section.class);
+    private final Map<Section, Integer> badges = new EnumMap<>(Section.class);
     private I18n i18n;
     private ShellHost host;
     private DialogService dialogs;
@@ -137,7 +138,22 @@ public final class MainWindow {
         if (button != null && !button.isSelected()) {
             button.setSelected(true);
         }
-        Node view = views.computeIfAbsent(section, s -> host.createSection(s, i18n, dialogs));
+        Node view = views.get(section);
+        if (view == null) {
+            try {
+                view = host.createSection(section, i18n, dialogs);
+                views.put(section, view);
+            } catch (RuntimeException e) {
+                // A broken screen must not leave the previous one standing as if nothing happened.
+                org.slf4j.LoggerFactory.getLogger(MainWindow.class).error("Could not show {}", section, e);
+                Label error = new Label(i18n.get("shell.sectionFailed", i18n.get(section.messageKey()),
+                        String.valueOf(e.getMessage())));
+                error.setWrapText(true);
+                error.setId("section-error");
+                error.getStyleClass().add("field-error");
+                view = error;
+            }
+        }
         content.getChildren().setAll(view);
     }
 
@@ -146,6 +162,29 @@ public final class MainWindow {
         if (section != current) {
             views.remove(section);
         }
+    }
+
+    /** A count on a navigation button (open tasks on "Opgaver"); zero hides it. */
+    public void setBadge(Section section, int count) {
+        badges.put(section, count);
+        ToggleButton button = navButtons.get(section);
+        if (button != null) {
+            applyBadge(section, button);
+        }
+    }
+
+    private void applyBadge(Section section, ToggleButton button) {
+        int count = badges.getOrDefault(section, 0);
+        if (count <= 0) {
+            button.setGraphic(null);
+            return;
+        }
+        Label badge = new Label(Integer.toString(count));
+        badge.setId("badge-" + section.name().toLowerCase(java.util.Locale.ROOT));
+        badge.getStyleClass().add("nav-badge");
+        button.setGraphic(badge);
+        button.setContentDisplay(javafx.scene.control.ContentDisplay.RIGHT);
+        button.setGraphicTextGap(8);
     }
 
     /** Recreates views that show data another section may have changed. */
@@ -223,6 +262,7 @@ public final class MainWindow {
                 }
             });
             button.getStyleClass().add("nav-button");
+            applyBadge(section, button);
             navButtons.put(section, button);
             nav.getChildren().add(button);
             final int shortcut = index++;
