@@ -8,6 +8,9 @@ import dk.elaas.common.ui.DialogService;
 import dk.elaas.common.ui.ViewLoader;
 import dk.elaas.consent.ui.ConsentListView;
 import dk.elaas.consent.ui.ConsentListViewModel;
+import dk.elaas.consent.ui.ConsentCheckViewModel;
+import dk.elaas.consent.ui.ConsentDetailViewModel;
+import dk.elaas.document.PdfPageRenderer;
 import dk.elaas.settings.ui.SettingsView;
 import dk.elaas.settings.ui.SettingsViewModel;
 import dk.elaas.shell.MainWindow;
@@ -35,12 +38,19 @@ final class AppShellHost implements ShellHost {
     private final MainWindow window;
     private final Consumer<Locale> languageSwitch;
     private IntakeViewModel intakeViewModel;
+    private ConsentListViewModel consentViewModel;
 
     AppShellHost(AppContext ctx, TaskRunner runner, MainWindow window, Consumer<Locale> languageSwitch) {
         this.ctx = ctx;
         this.runner = runner;
         this.window = window;
         this.languageSwitch = languageSwitch;
+        refreshTaskBadge();
+        ctx.expiry().onExpired(run -> javafx.application.Platform.runLater(() -> {
+            window.invalidate(Section.CONSENTS);
+            window.invalidate(Section.TASKS);
+            refreshTaskBadge();
+        }));
     }
 
     @Override
@@ -50,10 +60,9 @@ final class AppShellHost implements ShellHost {
                     new SupplierListViewModel(ctx.suppliers(), runner, dialogs, i18n), i18n), i18n);
             case AUDIT -> ViewLoader.load(new AuditLogView(
                     new AuditLogViewModel(ctx.audit(), runner, dialogs, i18n), i18n), i18n);
-            case CONSENTS -> ViewLoader.load(new ConsentListView(
-                    new ConsentListViewModel(ctx.consents(), runner, dialogs, i18n), i18n), i18n);
-            case TASKS -> ViewLoader.load(new TaskListView(
-                    new TaskListViewModel(ctx.suppliers(), runner, dialogs, i18n), i18n), i18n);
+            case CONSENTS -> consentView(i18n, dialogs);
+            case TASKS -> ViewLoader.load(new TaskListView(new TaskListViewModel(ctx.tasks(), runner, dialogs, i18n,
+                    this::openConsent, n -> window.setBadge(Section.TASKS, n)), i18n), i18n);
             case INTAKE -> {
                 intakeViewModel = new IntakeViewModel(ctx.intake(), ctx.registrations(), runner, dialogs, i18n,
                         saved -> window.invalidate(Section.CONSENTS));
@@ -62,6 +71,35 @@ final class AppShellHost implements ShellHost {
             case ONBOARDING -> ViewLoader.load(new OnboardingView(), i18n);
             case SETTINGS -> settingsView(i18n, dialogs);
         };
+    }
+
+    private Node consentView(I18n i18n, DialogService dialogs) {
+        ConsentListViewModel[] list = new ConsentListViewModel[1];
+        ConsentDetailViewModel detail = new ConsentDetailViewModel(new ConsentDetailViewModel.Services(
+                ctx.consentDetails(), ctx.lifecycle(), ctx.outbox(), ctx.mailLauncher(), new PdfPageRenderer(), ctx.clock()),
+                runner, dialogs, i18n, () -> {
+                    list[0].refresh();
+                    window.invalidate(Section.TASKS);
+                    refreshTaskBadge();
+                });
+        list[0] = new ConsentListViewModel(ctx.consents(), ctx.suppliers(), detail,
+                new ConsentCheckViewModel(ctx.consentChecks(), runner, dialogs, i18n), runner, dialogs, i18n);
+        consentViewModel = list[0];
+        return ViewLoader.load(new ConsentListView(list[0], i18n), i18n);
+    }
+
+    /** A task (or anything else) opens a consent: the register shows its detail. */
+    void openConsent(java.util.UUID consentId) {
+        window.select(Section.CONSENTS);
+        if (consentViewModel != null) {
+            consentViewModel.open(consentId);
+        }
+    }
+
+    /** The open-task count on the "Opgaver" button. */
+    void refreshTaskBadge() {
+        runner.run(() -> ctx.tasks().count()).onSuccess(n -> window.setBadge(Section.TASKS, n))
+                .onFailure(e -> org.slf4j.LoggerFactory.getLogger(AppShellHost.class).warn("Task count failed", e));
     }
 
     private Node settingsView(I18n i18n, DialogService dialogs) {

@@ -2,22 +2,42 @@ package dk.elaas.consent.ui;
 
 import dk.elaas.common.i18n.I18n;
 import dk.elaas.common.ui.DateFields;
+import dk.elaas.consent.ConsentCheck;
+import dk.elaas.consent.ConsentStatus;
 import dk.elaas.consent.ConsentSummary;
+import dk.elaas.supplier.SupplierRecord;
 import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
 
-/** Binds the consent list. */
+/** Binds the consent register: answer box, search criteria, list and detail pane. */
 public final class ConsentListView {
 
     private final ConsentListViewModel viewModel;
     private final I18n i18n;
 
+    @FXML private TextField checkField;
+    @FXML private Button checkButton;
+    @FXML private VBox checkResult;
     @FXML private TextField filter;
+    @FXML private ComboBox<SupplierRecord> supplierFilter;
+    @FXML private ComboBox<ConsentStatus> statusFilter;
+    @FXML private DatePicker expiresFrom;
+    @FXML private DatePicker expiresTo;
+    @FXML private Button clearButton;
     @FXML private TableView<ConsentSummary> table;
     @FXML private TableColumn<ConsentSummary, String> citizenColumn;
     @FXML private TableColumn<ConsentSummary, String> cprColumn;
@@ -25,6 +45,7 @@ public final class ConsentListView {
     @FXML private TableColumn<ConsentSummary, String> servicesColumn;
     @FXML private TableColumn<ConsentSummary, String> statusColumn;
     @FXML private TableColumn<ConsentSummary, String> validUntilColumn;
+    @FXML private ScrollPane detailScroll;
     @FXML private Label countLabel;
 
     public ConsentListView(ConsentListViewModel viewModel, I18n i18n) {
@@ -34,7 +55,30 @@ public final class ConsentListView {
 
     @FXML
     private void initialize() {
+        checkField.textProperty().bindBidirectional(viewModel.check().queryProperty());
+        checkField.setOnAction(e -> viewModel.check().check());
+        checkButton.setOnAction(e -> viewModel.check().check());
+        viewModel.check().answerProperty().addListener((o, was, now) -> showAnswer(now));
+
         filter.textProperty().bindBidirectional(viewModel.filterProperty());
+        supplierFilter.setItems(viewModel.supplierChoices());
+        supplierFilter.setConverter(new StringConverter<>() {
+            @Override public String toString(SupplierRecord s) { return s == null ? "" : s.name(); }
+            @Override public SupplierRecord fromString(String s) { return null; }
+        });
+        supplierFilter.valueProperty().bindBidirectional(viewModel.supplierProperty());
+        statusFilter.getItems().setAll(ConsentStatus.values());
+        statusFilter.setConverter(new StringConverter<>() {
+            @Override public String toString(ConsentStatus s) { return s == null ? "" : Errors.status(i18n, s); }
+            @Override public ConsentStatus fromString(String s) { return null; }
+        });
+        statusFilter.valueProperty().bindBidirectional(viewModel.statusProperty());
+        DateFields.danishFormat(expiresFrom);
+        DateFields.danishFormat(expiresTo);
+        expiresFrom.valueProperty().bindBidirectional(viewModel.expiresFromProperty());
+        expiresTo.valueProperty().bindBidirectional(viewModel.expiresToProperty());
+        clearButton.setOnAction(e -> viewModel.clearCriteria());
+
         table.setItems(viewModel.consents());
         citizenColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().citizenName()));
         cprColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().maskedCpr()));
@@ -44,8 +88,51 @@ public final class ConsentListView {
         statusColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.statusText(c.getValue())));
         validUntilColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().validUntil() == null
                 ? i18n.get("consent.untilWithdrawn") : DateFields.format(c.getValue().validUntil())));
+        viewModel.selectedProperty().bind(table.getSelectionModel().selectedItemProperty());
         countLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("consent.count", viewModel.consents().size()), viewModel.consents()));
+
+        detailScroll.setContent(new ConsentDetailPane(viewModel.detail(), i18n).node());
+        viewModel.loadSuppliers();
         viewModel.search();
+    }
+
+    private void showAnswer(ConsentCheck answer) {
+        checkResult.getChildren().clear();
+        if (answer == null) {
+            return;
+        }
+        String empty = viewModel.check().emptyText();
+        if (!empty.isEmpty()) {
+            Label none = new Label(empty);
+            none.setId("check-none");
+            checkResult.getChildren().add(none);
+        }
+        for (ConsentCheck.Citizen c : answer.citizens()) {
+            Label who = new Label(c.name() + "  ·  " + c.maskedCpr() + (c.address().isEmpty() ? "" : "  ·  " + c.address()));
+            who.setStyle("-fx-font-weight: bold");
+            checkResult.getChildren().add(who);
+            if (c.suppliers().isEmpty()) {
+                checkResult.getChildren().add(new Label(i18n.get("check.noConsents")));
+            }
+            for (ConsentCheck.SupplierLine l : c.suppliers()) {
+                Label mark = new Label(l.valid() ? "✔" : "✖");
+                mark.getStyleClass().add(l.valid() ? "check-yes" : "check-no");
+                mark.setStyle(l.valid() ? "-fx-text-fill: #1a7f37; -fx-font-weight: bold"
+                        : "-fx-text-fill: #cf222e; -fx-font-weight: bold");
+                Label supplier = new Label(l.supplierName());
+                supplier.setMinWidth(220);
+                Label verdict = new Label(viewModel.check().verdictText(l));
+                verdict.getStyleClass().add("check-verdict");
+                Label services = new Label(viewModel.check().servicesText(l));
+                services.getStyleClass().add("form-label");
+                Hyperlink open = new Hyperlink(i18n.get("check.open"));
+                open.setOnAction(e -> viewModel.open(l.consentId()));
+                HBox row = new HBox(10, mark, supplier, verdict, services, open);
+                row.setAlignment(Pos.CENTER_LEFT);
+                row.getStyleClass().add("check-line");
+                checkResult.getChildren().add(row);
+            }
+        }
     }
 }

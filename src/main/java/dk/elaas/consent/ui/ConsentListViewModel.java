@@ -4,38 +4,75 @@ import dk.elaas.common.concurrent.TaskRunner;
 import dk.elaas.common.i18n.I18n;
 import dk.elaas.common.ui.DialogService;
 import dk.elaas.consent.ConsentQueryService;
+import dk.elaas.consent.ConsentSearch;
+import dk.elaas.consent.ConsentStatus;
 import dk.elaas.consent.ConsentSummary;
-import java.util.Locale;
+import dk.elaas.supplier.SupplierRecord;
+import dk.elaas.supplier.SupplierService;
+import java.time.LocalDate;
+import java.util.UUID;
+import javafx.beans.Observable;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The consent list with a search on citizen or supplier name. CPR numbers arrive masked. */
+/**
+ * The consent register: search by citizen name, CPR, supplier, status and expiry range (CPR masked in the list),
+ * the selected consent's detail, and the "valid consent?" answer box.
+ */
 public final class ConsentListViewModel {
 
     static final int LIMIT = 500;
 
     private final ConsentQueryService service;
+    private final SupplierService suppliers;
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final I18n i18n;
+    private final ConsentDetailViewModel detail;
+    private final ConsentCheckViewModel check;
     private final StringProperty filter = new SimpleStringProperty("");
+    private final ObjectProperty<SupplierRecord> supplier = new SimpleObjectProperty<>();
+    private final ObjectProperty<ConsentStatus> status = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> expiresFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> expiresTo = new SimpleObjectProperty<>();
     private final ObservableList<ConsentSummary> consents = FXCollections.observableArrayList();
+    private final ObservableList<SupplierRecord> supplierChoices = FXCollections.observableArrayList();
+    private final ObjectProperty<ConsentSummary> selected = new SimpleObjectProperty<>();
     private long generation;
 
-    public ConsentListViewModel(ConsentQueryService service, TaskRunner runner, DialogService dialogs, I18n i18n) {
+    public ConsentListViewModel(ConsentQueryService service, SupplierService suppliers, ConsentDetailViewModel detail,
+                                ConsentCheckViewModel check, TaskRunner runner, DialogService dialogs, I18n i18n) {
         this.service = service;
+        this.suppliers = suppliers;
+        this.detail = detail;
+        this.check = check;
         this.runner = runner;
         this.dialogs = dialogs;
         this.i18n = i18n;
-        filter.addListener(o -> search());
+        for (Observable o : new Observable[] {filter, supplier, status, expiresFrom, expiresTo}) {
+            o.addListener(x -> search());
+        }
+        selected.addListener((o, was, now) -> {
+            if (now != null) {
+                detail.load(now.id());
+            }
+        });
+    }
+
+    public void loadSuppliers() {
+        runner.run(() -> suppliers.list(null)).onSuccess(supplierChoices::setAll)
+                .onFailure(e -> dialogs.showError(i18n.get("error.load.title"), i18n.get("error.load", e.getMessage())));
     }
 
     public void search() {
         long mine = ++generation;
-        String f = filter.get();
-        runner.run(() -> service.list(f, LIMIT))
+        ConsentSearch q = new ConsentSearch(filter.get(), supplier.get() == null ? null : supplier.get().id(), status.get(),
+                expiresFrom.get(), expiresTo.get(), LIMIT);
+        runner.run(() -> service.search(q))
                 .onSuccess(found -> {
                     if (mine == generation) {
                         consents.setAll(found);
@@ -44,10 +81,39 @@ public final class ConsentListViewModel {
                 .onFailure(e -> dialogs.showError(i18n.get("error.load.title"), i18n.get("error.load", e.getMessage())));
     }
 
+    /** Opens a consent from elsewhere (a task, the answer box): shows its detail even if the list is filtered. */
+    public void open(UUID consentId) {
+        detail.load(consentId);
+    }
+
+    /** After a lifecycle step: the list shows the new status. */
+    public void refresh() {
+        search();
+        if (!check.queryProperty().get().isBlank()) {
+            check.check();
+        }
+    }
+
+    public void clearCriteria() {
+        supplier.set(null);
+        status.set(null);
+        expiresFrom.set(null);
+        expiresTo.set(null);
+        filter.set("");
+    }
+
     public String statusText(ConsentSummary c) {
-        return i18n.get("consent.status." + c.status().name().toLowerCase(Locale.ROOT));
+        return Errors.status(i18n, c.status());
     }
 
     public StringProperty filterProperty() { return filter; }
+    public ObjectProperty<SupplierRecord> supplierProperty() { return supplier; }
+    public ObjectProperty<ConsentStatus> statusProperty() { return status; }
+    public ObjectProperty<LocalDate> expiresFromProperty() { return expiresFrom; }
+    public ObjectProperty<LocalDate> expiresToProperty() { return expiresTo; }
     public ObservableList<ConsentSummary> consents() { return consents; }
+    public ObservableList<SupplierRecord> supplierChoices() { return supplierChoices; }
+    public ObjectProperty<ConsentSummary> selectedProperty() { return selected; }
+    public ConsentDetailViewModel detail() { return detail; }
+    public ConsentCheckViewModel check() { return check; }
 }

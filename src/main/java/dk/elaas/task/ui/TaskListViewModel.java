@@ -2,45 +2,67 @@ package dk.elaas.task.ui;
 
 import dk.elaas.common.concurrent.TaskRunner;
 import dk.elaas.common.i18n.I18n;
-import dk.elaas.common.ui.DialogService;
 import dk.elaas.common.ui.DateFields;
-import dk.elaas.supplier.SupplierRecord;
-import dk.elaas.supplier.SupplierService;
+import dk.elaas.common.ui.DialogService;
+import dk.elaas.task.TaskRecord;
+import dk.elaas.task.TaskService;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.IntConsumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The clerk's task list. For now: suppliers whose yearly access review is due (12 months since the last). */
+/** The clerks' task list; a consent task opens its consent, and the count feeds the navigation badge. */
 public final class TaskListViewModel {
 
-    static final int REVIEW_INTERVAL_MONTHS = 12;
-
     /** One line of the task list. */
-    public record TaskItem(String title, String detail) {
+    public record TaskItem(String title, String detail, TaskRecord task) {
     }
 
-    private final SupplierService suppliers;
+    private final TaskService service;
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final I18n i18n;
+    private final Consumer<UUID> openConsent;
+    private final IntConsumer countChanged;
     private final ObservableList<TaskItem> tasks = FXCollections.observableArrayList();
 
-    public TaskListViewModel(SupplierService suppliers, TaskRunner runner, DialogService dialogs, I18n i18n) {
-        this.suppliers = suppliers;
+    public TaskListViewModel(TaskService service, TaskRunner runner, DialogService dialogs, I18n i18n,
+                             Consumer<UUID> openConsent, IntConsumer countChanged) {
+        this.service = service;
         this.runner = runner;
         this.dialogs = dialogs;
         this.i18n = i18n;
+        this.openConsent = openConsent;
+        this.countChanged = countChanged;
     }
 
     public void load() {
-        runner.run(() -> suppliers.reviewDue(REVIEW_INTERVAL_MONTHS))
-                .onSuccess(due -> tasks.setAll(due.stream().map(this::reviewTask).toList()))
+        runner.run(service::open)
+                .onSuccess(found -> {
+                    tasks.setAll(found.stream().map(this::item).toList());
+                    countChanged.accept(found.size());
+                })
                 .onFailure(e -> dialogs.showError(i18n.get("error.load.title"), i18n.get("error.load", e.getMessage())));
     }
 
-    private TaskItem reviewTask(SupplierRecord s) {
-        String detail = s.lastAccessReviewOn() == null ? i18n.get("task.review.never")
-                : i18n.get("task.review.last", DateFields.format(s.lastAccessReviewOn()));
-        return new TaskItem(i18n.get("task.review.title", s.name()), detail);
+    /** Opens the task's consent in the register; a supplier review has no consent to open. */
+    public void open(TaskItem item) {
+        if (item != null && item.task().consentId() != null) {
+            openConsent.accept(item.task().consentId());
+        }
+    }
+
+    private TaskItem item(TaskRecord t) {
+        String kind = t.kind().name().toLowerCase(Locale.ROOT);
+        String date = t.date() == null ? "" : DateFields.format(t.date());
+        return switch (t.kind()) {
+            case ACCESS_REVIEW -> new TaskItem(i18n.get("task.review.title", t.supplierName()),
+                    t.date() == null ? i18n.get("task.review.never") : i18n.get("task.review.last", date), t);
+            default -> new TaskItem(i18n.get("task." + kind + ".title", t.citizenName(), t.supplierName()),
+                    i18n.get("task." + kind + ".detail", date, t.count()), t);
+        };
     }
 
     public ObservableList<TaskItem> tasks() { return tasks; }

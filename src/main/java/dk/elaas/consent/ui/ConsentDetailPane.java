@@ -1,0 +1,310 @@
+package dk.elaas.consent.ui;
+
+import dk.elaas.common.i18n.I18n;
+import dk.elaas.common.ui.DateFields;
+import dk.elaas.consent.ConsentDetail;
+import dk.elaas.consent.ConsentGrantLine;
+import dk.elaas.consent.WithdrawnBy;
+import dk.elaas.mail.MailRecord;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.Separator;
+import javafx.scene.control.Slider;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.image.ImageView;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+
+/** The register's detail pane for one consent: fields, lifecycle buttons, grants, mails, history and the PDF. */
+final class ConsentDetailPane {
+
+    private final ConsentDetailViewModel vm;
+    private final I18n i18n;
+    private final VBox root = new VBox(10);
+    private final Label placeholder;
+    private final Label title = new Label();
+    private final Label verdict = new Label();
+    private final GridPane fields = new GridPane();
+    private final Label cpr = new Label();
+    private final VBox receivedForm = new VBox(6);
+    private final VBox withdrawForm = new VBox(6);
+    private final Label message = new Label();
+    private final VBox grants = new VBox(4);
+    private final VBox mails = new VBox(4);
+    private final VBox history = new VBox(2);
+    private final ImageView page = new ImageView();
+    private final VBox content = new VBox(10);
+
+    ConsentDetailPane(ConsentDetailViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+        root.setPadding(new Insets(8, 12, 12, 12));
+        root.setId("consent-detail");
+        placeholder = new Label(i18n.get("consent.detail.none"));
+        placeholder.getStyleClass().add("empty-state");
+        title.getStyleClass().add("title-4");
+        title.setId("detail-title");
+        verdict.setId("detail-verdict");
+        verdict.setWrapText(true);
+        fields.setHgap(12);
+        fields.setVgap(4);
+        message.setId("actionMessage");
+        message.setWrapText(true);
+        message.setStyle("-fx-text-fill: #1a7f37");
+        grants.setId("grantList");
+        mails.setId("mailList");
+        history.setId("historyList");
+        content.getChildren().setAll(title, verdict, actions(), receivedForm, withdrawForm, message, fields,
+                section("consent.detail.grants"), grants, section("consent.detail.mails"), mails,
+                section("consent.detail.history"), history, section("consent.detail.pdf"), pdfPane());
+        buildReceivedForm();
+        buildWithdrawForm();
+        root.getChildren().setAll(placeholder);
+        vm.detailProperty().addListener((o, was, now) -> show(now));
+        vm.cprProperty().addListener((o, was, now) -> cpr.setText(now));
+        vm.pageProperty().addListener((o, was, now) -> page.setImage(now == null ? null : SwingFXUtils.toFXImage(now, null)));
+        message.textProperty().bind(vm.messageProperty());
+    }
+
+    Node node() {
+        return root;
+    }
+
+    private Label section(String key) {
+        Label l = new Label(i18n.get(key));
+        l.setStyle("-fx-font-weight: bold");
+        VBox.setMargin(l, new Insets(6, 0, 0, 0));
+        return l;
+    }
+
+    private Node actions() {
+        Button send = new Button(i18n.get("consent.action.send"));
+        send.setId("sendButton");
+        send.disableProperty().bind(vm.canSendProperty().not());
+        send.setOnAction(e -> vm.send());
+        Button received = new Button(i18n.get("consent.action.received"));
+        received.setId("receivedButton");
+        received.disableProperty().bind(vm.canReceiveProperty().not());
+        received.setOnAction(e -> toggle(receivedForm));
+        Button withdraw = new Button(i18n.get("consent.action.withdraw"));
+        withdraw.setId("withdrawButton");
+        withdraw.disableProperty().bind(vm.canWithdrawProperty().not());
+        withdraw.setOnAction(e -> toggle(withdrawForm));
+        FlowPane row = new FlowPane(8, 6, send, received, withdraw);
+        return row;
+    }
+
+    private void toggle(VBox form) {
+        boolean show = !form.isVisible();
+        receivedForm.setVisible(false);
+        receivedForm.setManaged(false);
+        withdrawForm.setVisible(false);
+        withdrawForm.setManaged(false);
+        form.setVisible(show);
+        form.setManaged(show);
+    }
+
+    private void buildReceivedForm() {
+        DatePicker date = new DatePicker();
+        date.setId("receivedDate");
+        DateFields.danishFormat(date);
+        TextField by = new TextField();
+        by.setId("receivedBy");
+        by.setPromptText(i18n.get("consent.received.byPrompt"));
+        Button ok = new Button(i18n.get("consent.received.confirm"));
+        ok.setId("confirmReceived");
+        ok.setDefaultButton(false);
+        ok.setOnAction(e -> {
+            DateFields.commit(date);
+            vm.markReceived(date.getValue(), by.getText());
+            toggle(new VBox());
+        });
+        receivedForm.getChildren().setAll(new Label(i18n.get("consent.received.intro")),
+                new HBox(8, new Label(i18n.get("consent.received.date")), date, by), ok);
+        receivedForm.getStyleClass().add("inline-form");
+        receivedForm.visibleProperty().addListener((o, was, now) -> {
+            if (now) {
+                date.setValue(vm.today());
+            }
+        });
+        receivedForm.setVisible(false);
+        receivedForm.setManaged(false);
+    }
+
+    private void buildWithdrawForm() {
+        ToggleGroup who = new ToggleGroup();
+        RadioButton citizen = new RadioButton(i18n.get("consent.withdraw.byCitizen"));
+        citizen.setId("byCitizen");
+        citizen.setToggleGroup(who);
+        RadioButton onBehalf = new RadioButton(i18n.get("consent.withdraw.onBehalf"));
+        onBehalf.setId("onBehalf");
+        onBehalf.setToggleGroup(who);
+        DatePicker date = new DatePicker();
+        date.setId("withdrawDate");
+        DateFields.danishFormat(date);
+        TextArea reason = new TextArea();
+        reason.setId("withdrawReason");
+        reason.setPromptText(i18n.get("consent.withdraw.reasonPrompt"));
+        reason.setPrefRowCount(2);
+        reason.setWrapText(true);
+        Button ok = new Button(i18n.get("consent.withdraw.confirm"));
+        ok.setId("confirmWithdraw");
+        ok.setOnAction(e -> {
+            DateFields.commit(date);
+            WithdrawnBy by = who.getSelectedToggle() == citizen ? WithdrawnBy.CITIZEN
+                    : who.getSelectedToggle() == onBehalf ? WithdrawnBy.EMPLOYEE_ON_BEHALF : null;
+            vm.withdraw(by, date.getValue(), reason.getText());
+            toggle(new VBox());
+        });
+        withdrawForm.getChildren().setAll(new Label(i18n.get("consent.withdraw.intro")), new HBox(12, citizen, onBehalf),
+                new HBox(8, new Label(i18n.get("consent.withdraw.date")), date), reason, ok);
+        withdrawForm.visibleProperty().addListener((o, was, now) -> {
+            if (now) {
+                date.setValue(vm.today());
+                reason.clear();
+                who.selectToggle(null);
+            }
+        });
+        withdrawForm.setVisible(false);
+        withdrawForm.setManaged(false);
+    }
+
+    private Node pdfPane() {
+        Slider zoom = new Slider(0.3, 2.0, 0.6);
+        zoom.setId("pdfZoom");
+        zoom.setPrefWidth(160);
+        page.setPreserveRatio(true);
+        page.setId("pdfPage");
+        page.fitWidthProperty().bind(javafx.beans.binding.Bindings.createDoubleBinding(
+                () -> page.getImage() == null ? 0 : page.getImage().getWidth() * zoom.getValue(),
+                zoom.valueProperty(), page.imageProperty()));
+        HBox bar = new HBox(8, new Label(i18n.get("consent.detail.zoom")), zoom);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return new VBox(6, bar, page);
+    }
+
+    private void show(ConsentDetail d) {
+        if (d == null) {
+            root.getChildren().setAll(placeholder);
+            return;
+        }
+        if (root.getChildren().get(0) != content) {
+            root.getChildren().setAll(content);
+        }
+        title.setText(d.citizenName() + " – " + d.supplierName());
+        verdict.setText(Errors.status(i18n, d.status()) + ": "
+                + i18n.get("check.verdict." + d.verdict().name().toLowerCase(Locale.ROOT), ""));
+        fillFields(d);
+        grants.getChildren().setAll(d.grants().isEmpty() ? java.util.List.of(new Label(i18n.get("consent.detail.noGrants")))
+                : d.grants().stream().map(this::grantLine).toList());
+        mails.getChildren().setAll(d.mails().isEmpty() ? java.util.List.of(new Label(i18n.get("consent.detail.noMails")))
+                : d.mails().stream().map(this::mailLine).toList());
+        history.getChildren().setAll(d.history().stream().map(h -> (Node) new Label(
+                instant(h.at()) + "  " + (h.from() == null ? "" : Errors.status(i18n, h.from()) + " → ")
+                        + Errors.status(i18n, h.to()) + "  (" + h.by() + ")" + (h.reason() == null ? "" : ": " + h.reason())))
+                .toList());
+    }
+
+    private void fillFields(ConsentDetail d) {
+        fields.getChildren().clear();
+        int row = 0;
+        Button showCpr = new Button(i18n.get("consent.detail.showCpr"));
+        showCpr.setId("showCprButton");
+        showCpr.setOnAction(e -> vm.revealCpr());
+        cpr.setId("detail-cpr");
+        cpr.setText(vm.cprProperty().get());
+        HBox cprBox = new HBox(8, cpr, showCpr);
+        cprBox.setAlignment(Pos.CENTER_LEFT);
+        fields.addRow(row++, key("consent.field.cpr"), cprBox);
+        row = add(row, "consent.field.address", d.address());
+        row = add(row, "consent.field.phone", d.phone());
+        row = add(row, "consent.field.supplier", d.supplierName() + " (CVR " + d.supplierCvr() + ")");
+        row = add(row, "consent.field.services", String.join(", ", d.services().stream()
+                .map(code -> i18n.has("service." + code) ? i18n.get("service." + code) : code).toList()));
+        row = add(row, "consent.field.validFrom", date(d.validFrom()));
+        row = add(row, "consent.field.validUntil", d.validUntil() == null ? i18n.get("consent.untilWithdrawn") : date(d.validUntil()));
+        row = add(row, "consent.field.signedBy", d.signerRole() == null ? "" : i18n.get("intake.signer." + d.signerRole().name().toLowerCase(Locale.ROOT))
+                + (d.representativeName() == null ? "" : " – " + d.representativeName()));
+        row = add(row, "consent.field.signedOn", date(d.signedOn()));
+        row = add(row, "consent.field.collectedBy", (d.collectedByName() == null ? "" : d.collectedByName())
+                + (d.collectedByOrg() == null ? "" : " (" + i18n.get("intake.org." + d.collectedByOrg().name().toLowerCase(Locale.ROOT)) + ")"));
+        row = add(row, "consent.field.channel", i18n.get("consent.channel." + d.channel().name().toLowerCase(Locale.ROOT))
+                + (d.receiptReference() == null ? "" : " – " + d.receiptReference()));
+        row = add(row, "consent.field.copyRequested", i18n.get(d.copyRequested() ? "consent.yes" : "consent.no"));
+        if (d.sentAt() != null) {
+            row = add(row, "consent.field.sent", instant(d.sentAt()) + " (" + d.sentBy() + ")");
+        }
+        if (d.receivedOn() != null) {
+            row = add(row, "consent.field.received", date(d.receivedOn()) + " (" + d.receivedBy() + ")");
+        }
+        if (d.withdrawnOn() != null) {
+            row = add(row, "consent.field.withdrawn", date(d.withdrawnOn()) + " – "
+                    + i18n.get("consent.withdrawnBy." + d.withdrawnByKind().name().toLowerCase(Locale.ROOT))
+                    + " (" + d.withdrawnBy() + "): " + d.statusReason());
+        }
+        add(row, "consent.field.registered", instant(d.createdAt()));
+    }
+
+    private int add(int row, String key, String value) {
+        Label v = new Label(value == null ? "" : value);
+        v.setWrapText(true);
+        fields.addRow(row, key(key), v);
+        return row + 1;
+    }
+
+    private Label key(String key) {
+        Label l = new Label(i18n.get(key));
+        l.getStyleClass().add("form-label");
+        return l;
+    }
+
+    private Node grantLine(ConsentGrantLine g) {
+        String services = String.join(", ", g.services().stream()
+                .map(code -> i18n.has("service." + code) ? i18n.get("service." + code) : code).toList());
+        String state = g.active() ? i18n.get("consent.grant.active", instant(g.grantedAt()))
+                : i18n.get("consent.grant.ended", instant(g.revokedAt()), g.revokeReason() == null ? "" : g.revokeReason());
+        Label l = new Label(g.holder() + " – " + services + ": " + state);
+        l.setWrapText(true);
+        l.getStyleClass().add(g.active() ? "grant-active" : "grant-ended");
+        return l;
+    }
+
+    private Node mailLine(MailRecord m) {
+        Label text = new Label(m.subject() + " – " + i18n.get("mail.status." + m.status().name().toLowerCase(Locale.ROOT)));
+        text.setWrapText(true);
+        Button open = new Button(i18n.get("mail.open"));
+        open.getStyleClass().add("small");
+        open.setOnAction(e -> vm.openMail(m));
+        Button sent = new Button(i18n.get("mail.markSent"));
+        sent.getStyleClass().add("small");
+        sent.setDisable(m.status() == dk.elaas.mail.MailStatus.SENT);
+        sent.setOnAction(e -> vm.markMailSent(m));
+        Label to = new Label(i18n.get("mail.to", m.recipients()));
+        to.getStyleClass().add("form-label");
+        to.setWrapText(true);
+        return new VBox(2, text, to, new HBox(6, open, sent), new Separator());
+    }
+
+    private static String date(LocalDate d) {
+        return d == null ? "" : DateFields.format(d);
+    }
+
+    private static String instant(Instant i) {
+        return i == null ? "" : DateFields.format(LocalDate.ofInstant(i, ZoneId.systemDefault()))
+                + " " + java.time.format.DateTimeFormatter.ofPattern("HH:mm").format(i.atZone(ZoneId.systemDefault()));
+    }
+}

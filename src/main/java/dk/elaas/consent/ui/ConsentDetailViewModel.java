@@ -1,0 +1,188 @@
+package dk.elaas.consent.ui;
+
+import dk.elaas.common.concurrent.TaskRunner;
+import dk.elaas.common.i18n.I18n;
+import dk.elaas.common.ui.DialogService;
+import dk.elaas.consent.ConsentDetail;
+import dk.elaas.consent.ConsentDetailService;
+import dk.elaas.consent.ConsentLifecycleService;
+import dk.elaas.consent.ConsentStatus;
+import dk.elaas.consent.DocumentKind;
+import dk.elaas.consent.Withdrawal;
+import dk.elaas.consent.WithdrawnBy;
+import dk.elaas.document.PdfPageRenderer;
+import dk.elaas.mail.MailLauncher;
+import dk.elaas.mail.MailRecord;
+import dk.elaas.mail.OutboxService;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.UUID;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * One consent in the register: its fields, history, grants, mails, the rendered PDF, and the lifecycle steps
+ * its status allows. Every step runs on the task runner; {@code changed} tells the list and the task badge.
+ */
+public final class ConsentDetailViewModel {
+
+    static final float PAGE_DPI = 110f;
+
+    /** The services this view model uses, as the composition root hands them in. */
+    public record Services(ConsentDetailService details, ConsentLifecycleService lifecycle, OutboxService outbox,
+                           MailLauncher launcher, PdfPageRenderer renderer, java.time.Clock clock) {
+    }
+
+    private final Services services;
+    private final TaskRunner runner;
+    private final DialogService dialogs;
+    private final I18n i18n;
+    private final Runnable changed;
+    private final ObjectProperty<ConsentDetail> detail = new SimpleObjectProperty<>();
+    private final StringProperty cpr = new SimpleStringProperty("");
+    private final ObjectProperty<BufferedImage> page = new SimpleObjectProperty<>();
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    /** What the last step did ("Samtykket er tilbagekaldt. 1 adgang er afsluttet."), shown in the pane. */
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanBinding canSend;
+    private final BooleanBinding canReceive;
+    private final BooleanBinding canWithdraw;
+
+    public ConsentDetailViewModel(Services services, TaskRunner runner, DialogService dialogs, I18n i18n, Runnable changed) {
+        this.services = services;
+        this.runner = runner;
+        this.dialogs = dialogs;
+        this.i18n = i18n;
+        this.changed = changed;
+        canSend = Bindings.createBooleanBinding(() -> is(ConsentStatus.REGISTERED), detail, busy);
+        canReceive = Bindings.createBooleanBinding(() -> is(ConsentStatus.SENT)
+                || (is(ConsentStatus.REGISTERED) && detail.get().channel() == dk.elaas.consent.ConsentChannel.MITID),
+                detail, busy);
+        canWithdraw = Bindings.createBooleanBinding(() -> is(ConsentStatus.REGISTERED) || is(ConsentStatus.SENT)
+                || is(ConsentStatus.RECEIVED), detail, busy);
+    }
+
+    private boolean is(ConsentStatus s) {
+        return !busy.get() && detail.get() != null && detail.get().status() == s;
+    }
+
+    /** Shows a consent: fields first, the PDF page as soon as it is rendered. */
+    public void load(UUID consentId) {
+        message.set("");
+        if (consentId == null) {
+            detail.set(null);
+            page.set(null);
+            cpr.set("");
+            return;
+        }
+        runner.run(() -> services.details().detail(consentId))
+                .onSuccess(d -> {
+                    boolean same = detail.get() != null && detail.get().id().equals(d.id());
+                    detail.set(d);
+                    if (!same) {
+                        cpr.set(d.maskedCpr());
+                        renderPage(d);
+                    }
+                })
+                .onFailure(e -> dialogs.showError(i18n.get("error.load.title"), Errors.text(i18n, e)));
+    }
+
+    private void renderPage(ConsentDetail d) {
+        page.set(null);
+        d.documents().stream()
+                .filter(doc -> doc.kind() == DocumentKind.NORMALIZED_PDF
+                        || (doc.kind() == DocumentKind.RECEIPT && "application/pdf".equals(doc.mediaType())))
+                .findFirst()
+                .ifPresent(doc -> runner.run(() -> services.renderer().render(services.details().document(doc.id()), 0, PAGE_DPI))
+                        .onSuccess(img -> {
+                            if (detail.get() != null && detail.get().id().equals(d.id())) {
+                                page.set(img);
+                            }
+                        })
+                        .onFailure(e -> dialogs.showError(i18n.get("error.load.title"), i18n.get("error.load", e.getMessage()))));
+    }
+
+    /** Shows the full CPR number; the service writes the audit VIEW event. */
+    public void revealCpr() {
+        ConsentDetail d = detail.get();
+        if (d != null) {
+            runner.run(() -> services.details().revealCpr(d.id())).onSuccess(cpr::set)
+                    .onFailure(e -> dialogs.showError(i18n.get("error.load.title"), Errors.text(i18n, e)));
+        }
+    }
+
+    public void send() {
+        step(id -> services.lifecycle().send(id), "consent.sent.done");
+    }
+
+    public void markReceived(LocalDate on, String confirmedBy) {
+        step(id -> services.lifecycle().markReceived(id, on, confirmedBy), "consent.received.done");
+    }
+
+    public void withdraw(WithdrawnBy by, LocalDate on, String reason) {
+        step(id -> services.lifecycle().withdraw(id, new Withdrawal(on, by, reason)), "consent.withdrawn.done");
+    }
+
+    private void step(java.util.function.Function<UUID, dk.elaas.consent.LifecycleResult> action, String doneKey) {
+        ConsentDetail d = detail.get();
+        if (d == null) {
+            return;
+        }
+        busy.set(true);
+        runner.run(() -> action.apply(d.id()))
+                .onSuccess(r -> {
+                    busy.set(false);
+                    load(d.id());
+                    changed.run();
+                    message.set(i18n.get(doneKey, r.grantsEnded(), r.superseded().size()));
+                })
+                .onFailure(e -> {
+                    busy.set(false);
+                    dialogs.showError(i18n.get("consent.action.failed"), Errors.text(i18n, e));
+                });
+    }
+
+    /** Writes the .eml and opens it in the mail program, off the UI thread; says where it is if that fails. */
+    public void openMail(MailRecord mail) {
+        runner.run(() -> {
+            Path file = services.outbox().export(mail.id());
+            if (services.launcher().supported()) {
+                services.launcher().open(file);
+                return null;
+            }
+            return file;
+        }).onSuccess(notOpened -> {
+            load(mail.consentId());
+            if (notOpened != null) {
+                dialogs.showInfo(i18n.get("mail.title"), i18n.get("mail.savedAt", notOpened.toString()));
+            }
+        }).onFailure(e -> dialogs.showError(i18n.get("mail.title"), i18n.get("mail.openFailed", e.getMessage())));
+    }
+
+    public void markMailSent(MailRecord mail) {
+        runner.run(() -> services.outbox().markSent(mail.id()))
+                .onSuccess(m -> load(mail.consentId()))
+                .onFailure(e -> dialogs.showError(i18n.get("mail.title"), i18n.get("error.save", e.getMessage())));
+    }
+
+    /** Today by the app's clock: the default date for "received" and "withdrawn". */
+    public LocalDate today() {
+        return LocalDate.now(services.clock());
+    }
+
+    public ObjectProperty<ConsentDetail> detailProperty() { return detail; }
+    public StringProperty cprProperty() { return cpr; }
+    public ObjectProperty<BufferedImage> pageProperty() { return page; }
+    public BooleanProperty busyProperty() { return busy; }
+    public StringProperty messageProperty() { return message; }
+    public BooleanBinding canSendProperty() { return canSend; }
+    public BooleanBinding canReceiveProperty() { return canReceive; }
+    public BooleanBinding canWithdrawProperty() { return canWithdraw; }
+}
