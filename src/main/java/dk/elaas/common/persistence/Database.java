@@ -82,26 +82,53 @@ public final class Database implements AutoCloseable {
             }
         }
         HikariDataSource ds = null;
+        java.util.concurrent.CompletableFuture<SessionFactory> mapping = null;
         try {
             ds = dataSource(config);
+            HikariDataSource pool = ds;
+            // Hibernate's boot (mostly class loading and bytecode work) does not need the migrated schema, only
+            // its validation does: build it on a second thread while Flyway migrates, then validate.
+            mapping = java.util.concurrent.CompletableFuture.supplyAsync(() -> sessionFactory(config, pool, entities),
+                    r -> {
+                        Thread t = new Thread(r, "elaas-db-mapping");
+                        t.setDaemon(true);
+                        t.start();
+                    });
             progress.accept(Stage.MIGRATING);
             migrate(config, ds);
             progress.accept(Stage.MAPPING);
-            SessionFactory sf = sessionFactory(config, ds, entities);
+            SessionFactory sf = join(mapping);
+            sf.getSchemaManager().validateMappedObjects();
             listeners.accept(sf.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
                     .requireService(EventListenerRegistry.class));
             progress.accept(Stage.READY);
             return new Database(ds, sf, channel, lock);
         } catch (DatabaseStartupException e) {
+            closeWhenBuilt(mapping);
             cleanUp(ds, channel, lock);
             throw e;
         } catch (RuntimeException e) {
+            closeWhenBuilt(mapping);
             cleanUp(ds, channel, lock);
             SQLException sql = findSqlException(e);
             if (sql != null && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
                 throw new DatabaseStartupException(Reason.LOCKED, config.jdbcUrl(), e);
             }
             throw new DatabaseStartupException(Reason.UNREADABLE, rootMessage(e), e);
+        }
+    }
+
+    private static SessionFactory join(java.util.concurrent.CompletableFuture<SessionFactory> mapping) {
+        try {
+            return mapping.join();
+        } catch (java.util.concurrent.CompletionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : e;
+        }
+    }
+
+    private static void closeWhenBuilt(java.util.concurrent.CompletableFuture<SessionFactory> mapping) {
+        if (mapping != null) {
+            mapping.thenAccept(SessionFactory::close);
         }
     }
 
@@ -143,7 +170,7 @@ public final class Database implements AutoCloseable {
     private static SessionFactory sessionFactory(Config config, HikariDataSource ds, Collection<Class<?>> entities) {
         var cfg = new HibernatePersistenceConfiguration("elaas")
                 .managedClasses(entities)
-                .schemaToolingAction(Action.VALIDATE)
+                .schemaToolingAction(Action.NONE) // validated explicitly once Flyway has migrated
                 .property("hibernate.connection.datasource", ds)
                 .property("hibernate.connection.provider_disables_autocommit", true)
                 .property("hibernate.jdbc.time_zone", "UTC")

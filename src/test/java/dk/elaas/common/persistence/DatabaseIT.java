@@ -105,6 +105,23 @@ class DatabaseIT {
     }
 
     @Test
+    void refusesDatabaseWhoseTablesNoLongerMatchTheMapping() throws Exception {
+        TestDatabases.h2(dir, () -> TESTER, Clock.systemUTC()).close();
+        String url = Database.Config.h2(dir).jdbcUrl();
+        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
+            st.execute("ALTER TABLE supplier DROP COLUMN manager_email");
+        }
+        assertThatThrownBy(() -> TestDatabases.h2(dir, () -> TESTER, Clock.systemUTC()))
+                .isInstanceOfSatisfying(DatabaseStartupException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DatabaseStartupException.Reason.UNREADABLE));
+        // Refused, not repaired: the table is as it was found.
+        try (Connection c = DriverManager.getConnection(url, "sa", "");
+             var rs = c.getMetaData().getColumns(null, null, "SUPPLIER", "MANAGER_EMAIL")) {
+            assertThat(rs.next()).isFalse();
+        }
+    }
+
+    @Test
     void auditLogIsAppendOnlyOnH2() throws Exception {
         try (Database db = TestDatabases.h2(dir, () -> TESTER, Clock.systemUTC())) {
             db.tx().run(s -> s.persist(supplierWithService()));
