@@ -630,7 +630,9 @@ public final class IntakeView {
             });
             VBox box = new VBox(2, name, state, bar);
             // Wrap inside the list's width instead of cutting the text off.
-            state.setMaxWidth(Double.MAX_VALUE);
+            // Wrap long messages (a refusal reason) within the list instead of cutting them off.
+            state.maxWidthProperty().bind(getListView().widthProperty().subtract(36));
+            state.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
             setText(null);
             setGraphic(box);
         }
