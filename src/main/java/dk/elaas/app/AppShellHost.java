@@ -20,6 +20,8 @@ import dk.elaas.supplier.ui.SupplierListView;
 import dk.elaas.supplier.ui.SupplierListViewModel;
 import dk.elaas.task.ui.TaskListView;
 import dk.elaas.task.ui.TaskListViewModel;
+import dk.elaas.task.ui.WorkflowSettingsView;
+import dk.elaas.task.ui.WorkflowSettingsViewModel;
 import dk.elaas.intake.ui.IntakeView;
 import dk.elaas.intake.ui.IntakeViewModel;
 import dk.elaas.onboarding.ui.OnboardingView;
@@ -110,8 +112,10 @@ final class AppShellHost implements ShellHost {
         });
         ctx.currentUser().get().ifPresent(signIn::prefill);
         Node userPane = ViewLoader.load(new UserSwitchView(signIn, i18n), i18n);
+        Node workflowPane = ViewLoader.load(new WorkflowSettingsView(new WorkflowSettingsViewModel(ctx.mailSettings(),
+                ctx.taskSettings(), runner, dialogs, i18n), i18n), i18n);
         return ViewLoader.load(new SettingsView(new SettingsViewModel(ctx.suppliers(), runner, dialogs, i18n,
-                ctx.dataDir().toAbsolutePath().toString()), i18n, userPane), i18n);
+                ctx.dataDir().toAbsolutePath().toString()), i18n, userPane, workflowPane), i18n);
     }
 
     /** Files given on the command line ("open with eLås"): queue them in the intake panel. */

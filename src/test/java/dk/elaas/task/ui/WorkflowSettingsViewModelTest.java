@@ -1,0 +1,87 @@
+package dk.elaas.task.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.elaas.audit.Actor;
+import dk.elaas.common.concurrent.InlineTaskRunner;
+import dk.elaas.common.i18n.I18n;
+import dk.elaas.common.persistence.Database;
+import dk.elaas.common.ui.DialogService;
+import dk.elaas.mail.MailSettings;
+import dk.elaas.settings.SettingsService;
+import dk.elaas.task.TaskSettings;
+import dk.elaas.testsupport.TestDatabases;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The recipients and task limits an administrator edits in Indstillinger, headless on a real H2 file. */
+class WorkflowSettingsViewModelTest {
+
+    @TempDir
+    Path dir;
+
+    private Database db;
+    private final List<String> errors = new ArrayList<>();
+    private WorkflowSettingsViewModel vm;
+    private MailSettings mail;
+    private TaskSettings tasks;
+
+    @BeforeEach
+    void open() {
+        db = TestDatabases.h2(dir, () -> new Actor("Admin", "ADMINISTRATOR"), Clock.systemUTC());
+        SettingsService settings = new SettingsService(db.tx());
+        mail = new MailSettings(settings);
+        tasks = new TaskSettings(settings);
+        DialogService dialogs = new DialogService() {
+            @Override public void showError(String title, String message) { errors.add(message); }
+            @Override public void showInfo(String title, String message) { }
+            @Override public boolean confirm(String title, String message) { return true; }
+            @Override public Optional<Path> chooseFile(String title) { return Optional.empty(); }
+        };
+        vm = new WorkflowSettingsViewModel(mail, tasks, new InlineTaskRunner(), dialogs, I18n.danish());
+    }
+
+    @AfterEach
+    void close() {
+        db.close();
+    }
+
+    @Test
+    void showsTheSeedDefaultsAndStoresChanges() {
+        vm.load();
+        assertThat(vm.systemOwnerProperty().get()).isEqualTo("Systemejerskab-datasikkerhed@mso.aarhus.dk");
+        assertThat(vm.oejbProperty().get()).isEqualTo("Hasse Eriksen <he@ostbv.dk>");
+        assertThat(vm.expiringDaysProperty().get()).isEqualTo("30");
+
+        vm.systemOwnerProperty().set("hjaelpemiddelcentret@mso.aarhus.dk");
+        vm.expiringDaysProperty().set("45");
+        vm.save();
+
+        assertThat(errors).isEmpty();
+        assertThat(vm.messageProperty().get()).isEqualTo("Gemt.");
+        assertThat(mail.systemOwner()).containsExactly("hjaelpemiddelcentret@mso.aarhus.dk");
+        assertThat(tasks.expiringDays()).isEqualTo(45);
+    }
+
+    @Test
+    void refusesABadAddressOrDayCountInDanishAndKeepsTheOldValues() {
+        vm.load();
+        vm.oejbProperty().set("he@ostbv dk, ");
+        vm.save();
+        assertThat(errors).containsExactly(I18n.danish().get("workflow.error.recipients"));
+        assertThat(mail.oejb()).containsExactly("Hasse Eriksen <he@ostbv.dk>");
+
+        vm.oejbProperty().set("he@ostbv.dk");
+        vm.notReceivedDaysProperty().set("0");
+        vm.save();
+        assertThat(errors).last().isEqualTo("Antal dage skal være et helt tal fra 1 til 365.");
+        assertThat(tasks.notReceivedDays()).isEqualTo(7);
+    }
+}
