@@ -54,19 +54,24 @@ final class CheckboxReader {
                 ink[y * w + x] = (px[(y0 + y) * width + x0 + x] & 0xFF) < INK;
             }
         }
-        int[] best = null;
+        eraseRulings(ink, w, hh);
         int[] seen = new int[w * hh];
-        int label2 = 0;
+        java.util.List<int[]> blobs = new java.util.ArrayList<>();
         for (int start = 0; start < ink.length; start++) {
-            if (!ink[start] || seen[start] != 0) {
-                continue;
+            if (ink[start] && seen[start] == 0) {
+                blobs.add(flood(ink, seen, w, hh, start, blobs.size() + 1));
             }
-            int[] bbox = flood(ink, seen, w, hh, start, ++label2);
+        }
+        int[] best = null;
+        for (int id = 1; id <= blobs.size(); id++) {
+            int[] bbox = blobs.get(id - 1);
             int bw = bbox[2] - bbox[0] + 1;
             int bh = bbox[3] - bbox[1] + 1;
             // A box is roughly square and at least half the label's height; keep the one nearest the word.
             if (bh >= 0.45 * h && bw >= 0.45 * h && bw <= 2.2 * h && bh <= 2.4 * h
-                    && (best == null || bbox[2] > best[2])) {
+                    && bw <= 2 * bh && bh <= 2 * bw
+                    && (best == null || bbox[2] > best[2])
+                    && inside(bbox, w, hh) && standsAlone(seen, w, bbox, id, h)) {
                 best = bbox;
             }
         }
@@ -95,6 +100,76 @@ final class CheckboxReader {
         double margin = ticked ? (share - TICKED) / 0.08 : (TICKED - share) / 0.05;
         double confidence = Math.max(0.5, Math.min(0.995, 0.5 + 0.5 * margin));
         return new Mark(ticked, share, confidence, new Box(x0 + best[0], y0 + best[1], bw, bh));
+    }
+
+    /**
+     * Clears a cell's ruling lines (ink runs across most of the window; a box's side is about a
+     * third of it): a tick's stroke that touches one would otherwise join the box to the table.
+     */
+    private static void eraseRulings(boolean[] ink, int w, int h) {
+        boolean[] erase = new boolean[ink.length];
+        for (int y = 0; y < h; y++) {
+            int run = 0;
+            for (int x = 0; x <= w; x++) {
+                if (x < w && ink[y * w + x]) {
+                    run++;
+                } else {
+                    if (run >= 0.6 * w) {
+                        for (int k = x - run; k < x; k++) {
+                            erase[y * w + k] = true;
+                        }
+                    }
+                    run = 0;
+                }
+            }
+        }
+        for (int x = 0; x < w; x++) {
+            int run = 0;
+            for (int y = 0; y <= h; y++) {
+                if (y < h && ink[y * w + x]) {
+                    run++;
+                } else {
+                    if (run >= 0.6 * h) {
+                        for (int k = y - run; k < y; k++) {
+                            erase[k * w + x] = true;
+                        }
+                    }
+                    run = 0;
+                }
+            }
+        }
+        for (int i = 0; i < ink.length; i++) {
+            ink[i] &= !erase[i];
+        }
+    }
+
+    /**
+     * A box does not run through the search window: a blob cut by both its top and bottom edge is
+     * a cell's ruling, whose bounding rectangle would look "ticked". (A tick may overshoot the top,
+     * the bottom, or into the word on the right.)
+     */
+    private static boolean inside(int[] bbox, int w, int h) {
+        return bbox[0] > 0 && !(bbox[1] == 0 && bbox[3] == h - 1);
+    }
+
+    /**
+     * Blank space left of a box: a letter of the word before (the "s" of "hvis stedfortræder" in a
+     * sentence) has its neighbour letter right beside it, a checkbox stands apart.
+     */
+    private static boolean standsAlone(int[] seen, int w, int[] bbox, int id, double h) {
+        int x0 = bbox[0] - (int) Math.ceil(0.35 * h);
+        if (x0 < 0) {
+            return false; // too near the window's edge to tell
+        }
+        for (int y = bbox[1]; y <= bbox[3]; y++) {
+            for (int x = x0; x < bbox[0]; x++) {
+                int v = seen[y * w + x];
+                if (v != 0 && v != id) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     /** 4-connected flood fill; returns the component's bounding box {minX, minY, maxX, maxY}. */

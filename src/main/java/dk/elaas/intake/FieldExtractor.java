@@ -11,7 +11,6 @@ import dk.elaas.intake.PageText.Hit;
 import dk.elaas.ocr.OcrResult;
 import dk.elaas.ocr.OcrWord;
 import java.awt.image.BufferedImage;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -45,7 +44,13 @@ public final class FieldExtractor {
     }
 
     public ExtractedFields extract(OcrResult ocr, BufferedImage prepared) {
-        return new Run(new PageText(ocr.words()), new CheckboxReader(prepared), prepared.getWidth()).extract();
+        return extract(ocr, prepared, LineReader.NONE);
+    }
+
+    /** As above; values that did not validate are read again from their crop through {@code reader}. */
+    ExtractedFields extract(OcrResult ocr, BufferedImage prepared, LineReader reader) {
+        return new Run(new PageText(ocr.words()), new CheckboxReader(prepared), prepared.getWidth(),
+                new Rereader(reader)).extract();
     }
 
     /** The state of one extraction. */
@@ -60,10 +65,13 @@ public final class FieldExtractor {
         private Band signature = Band.ALL;
         private Band collected = Band.ALL;
 
-        Run(PageText page, CheckboxReader boxes, int pageWidth) {
+        private final Rereader again;
+
+        Run(PageText page, CheckboxReader boxes, int pageWidth, Rereader again) {
             this.page = page;
             this.boxes = boxes;
             this.pageWidth = pageWidth;
+            this.again = again;
         }
 
         ExtractedFields extract() {
@@ -144,7 +152,7 @@ public final class FieldExtractor {
 
         // ---- locating values --------------------------------------------------------------------
 
-        private record Found(Hit label, List<OcrWord> words) {
+        private record Found(Hit label, List<OcrWord> words, int limit) {
             String text() {
                 return ValueRules.text(words);
             }
@@ -162,11 +170,12 @@ public final class FieldExtractor {
                 }
                 Hit hit = hits.get(0);
                 List<OcrWord> right = ValueRules.clean(page.rightOf(hit), hit.height());
+                int limit = rightLimit(hit);
                 if (!right.isEmpty()) {
-                    return Optional.of(new Found(hit, right));
+                    return Optional.of(new Found(hit, right, limit));
                 }
-                List<OcrWord> below = ValueRules.clean(page.below(hit, rightLimit(hit), 5.0), hit.height());
-                return Optional.of(new Found(hit, below));
+                List<OcrWord> below = ValueRules.clean(page.below(hit, limit, 5.0), hit.height());
+                return Optional.of(new Found(hit, below, limit));
             }
             return Optional.empty();
         }
@@ -180,6 +189,56 @@ public final class FieldExtractor {
                     .filter(w -> Labels.STOP.contains(Fuzzy.key(w.text())))
                     .mapToInt(w -> (int) (w.x() - 0.5 * h))
                     .min().orElse(pageWidth);
+        }
+
+        /**
+         * Where a found value stands, with a margin for the strokes OCR left out: right of the label
+         * on its row, or in its cell below it; never into the next label.
+         */
+        private Box region(Found f) {
+            if (f.words().isEmpty()) {
+                return null;
+            }
+            Box label = f.label().box();
+            double h = f.label().height();
+            Box v = f.box();
+            boolean sameRow = v.y() < label.bottom() && v.bottom() > label.y();
+            int x0 = (int) (v.x() - 0.8 * h);
+            int x1 = (int) Math.min(v.right() + 1.5 * h, f.limit());
+            if (sameRow) {
+                x0 = Math.max(x0, label.right() + 2);
+            } else {
+                // In a cell below its label: the value may start anywhere from the cell's left edge,
+                // where OCR may have dropped its first word.
+                x0 = (int) Math.min(x0, label.x() - 0.3 * h);
+                x1 = Math.max(x1, (int) Math.min(f.limit(), label.x() + 14 * h));
+            }
+            double half = Math.max(v.height() / 2.0 + 0.4 * h, 1.0 * h);
+            double cy = v.y() + v.height() / 2.0;
+            int y0 = (int) (cy - half);
+            int y1 = (int) (cy + half);
+            return x1 - x0 < h || y1 <= y0 ? null : new Box(x0, y0, x1 - x0, y1 - y0);
+        }
+
+        /**
+         * Reads a value that did not come out valid and certain again from its crop, and takes what
+         * most readings (the page's and the crop's) agree on among those that validate.
+         */
+        private void improve(ConsentField field, Found f, LineReader.Chars chars, Rereader.Parser parse,
+                             boolean strongCheck) {
+            FieldValue current = out.get(field);
+            if (current != null && current.confident()) {
+                return;
+            }
+            Optional<Rereader.Vote> vote = again.vote(region(f), chars, f.text(), parse);
+            if (vote.isEmpty()) {
+                return;
+            }
+            Rereader.Vote v = vote.get();
+            if (current != null && v.value().equals(current.value()) && v.count() < 2) {
+                return;
+            }
+            out.put(field, new FieldValue(v.value(), v.confidence(strongCheck), f.box(), v.raw(), null));
         }
 
         // ---- fields -----------------------------------------------------------------------------
@@ -197,6 +256,21 @@ public final class FieldExtractor {
             double conf = ValueRules.textConfidence(f.get().words());
             if (!plausibleText(v)) {
                 conf = Math.min(conf, 0.5);
+            }
+            if (conf < 0.86) {
+                Optional<LineReader.Reading> better = again.betterText(region(f.get()), v,
+                        ValueRules.minConfidence(f.get().words()), this::plausibleText);
+                if (better.isPresent()) {
+                    v = better.get().text();
+                    // No rule can check a name: a crop's reading is a suggestion to check.
+                    conf = Math.min(0.85, better.get().confidence() / 100 * 0.85);
+                }
+            }
+            String cased = ValueRules.fromCapitals(v);
+            if (!cased.equals(v)) {
+                // The case of text written in capitals is our guess ("McDonald"): never certain.
+                conf = Math.min(conf, 0.85);
+                v = cased;
             }
             out.put(field, new FieldValue(v, conf, f.get().box(), v, null));
         }
@@ -227,6 +301,7 @@ public final class FieldExtractor {
                 out.put(ConsentField.CPR, new FieldValue(m.group(1) + "-" + m.group(2), 0.2, f.get().box(), raw,
                         v.errorKey()));
             }
+            improve(ConsentField.CPR, f.get(), LineReader.Chars.DIGITS, Rereader::cpr, false);
         }
 
         private void phone() {
@@ -244,6 +319,7 @@ public final class FieldExtractor {
                 out.put(ConsentField.PHONE, new FieldValue(digits.isEmpty() ? null : digits, raw.isEmpty() ? 0.5 : 0.2,
                         f.get().box(), raw, raw.isEmpty() ? null : v.errorKey()));
             }
+            improve(ConsentField.PHONE, f.get(), LineReader.Chars.DIGITS, Rereader::phone, false);
         }
 
         private void cvr() {
@@ -263,6 +339,7 @@ public final class FieldExtractor {
                 out.put(ConsentField.SUPPLIER_CVR, new FieldValue(candidate.isEmpty() ? null : candidate,
                         raw.isEmpty() ? 0.5 : 0.2, f.get().box(), raw, raw.isEmpty() ? null : v.errorKey()));
             }
+            improve(ConsentField.SUPPLIER_CVR, f.get(), LineReader.Chars.DIGITS, Rereader::cvr, true);
         }
 
         private void postcodeAndCity() {
@@ -332,29 +409,14 @@ public final class FieldExtractor {
                 out.put(field, new FieldValue(null, 0.6, f.get().label().box(), raw, null));
                 return;
             }
-            Optional<LocalDate> d = parseDate(raw);
-            if (d.isPresent() && d.get().getYear() >= 2000 && d.get().getYear() <= 2100) {
-                out.put(field, new FieldValue(d.get().toString(),
+            Optional<String> d = Rereader.date(raw);
+            if (d.isPresent()) {
+                out.put(field, new FieldValue(d.get(),
                         ValueRules.validatedConfidence(f.get().words(), false), f.get().box(), raw, null));
             } else {
                 out.put(field, new FieldValue(null, 0.2, f.get().box(), raw, KEY_UNREADABLE));
             }
-        }
-
-        /** A date as written on the form; digits that OCR read as letters are mapped back first. */
-        private Optional<LocalDate> parseDate(String raw) {
-            Optional<LocalDate> d = DanishDates.parse(raw.replaceAll("[,_]", "."));
-            if (d.isPresent()) {
-                return d;
-            }
-            String digits = ValueRules.digits(raw).replaceAll("\\s*([-./])\\s*", "$1").strip();
-            d = DanishDates.parse(digits);
-            if (d.isPresent()) {
-                return d;
-            }
-            // "3. marts 2026" with OCR noise around the month name.
-            Matcher m = Pattern.compile("(\\d{1,2})\\.?\\s*(\\p{L}{3,})\\.?\\s*(\\d{4})").matcher(raw);
-            return m.find() ? DanishDates.parse(m.group(1) + ". " + m.group(2) + " " + m.group(3)) : Optional.empty();
+            improve(field, f.get(), LineReader.Chars.DIGITS, Rereader::date, false);
         }
 
         // ---- ticks --------------------------------------------------------------------------------
@@ -379,8 +441,19 @@ public final class FieldExtractor {
             if (hits.isEmpty()) {
                 return Optional.empty();
             }
-            Hit h = hits.get(0);
-            return Optional.of(boxes.read(h.box(), h.height()));
+            // The option word can also occur in a label ("Stedfortræders navn" beside "Stedfortræder"):
+            // the option is the occurrence with a box left of it.
+            CheckboxReader.Mark firstMark = null;
+            for (Hit h : hits) {
+                // A cross reaching into the word makes OCR's word box tall: use the text's own height.
+                double height = Math.min(h.height(), 1.3 * page.medianHeight());
+                CheckboxReader.Mark m = boxes.read(h.box(), height);
+                if (m.box() != null) {
+                    return Optional.of(m);
+                }
+                firstMark = firstMark == null ? m : firstMark;
+            }
+            return Optional.of(firstMark);
         }
 
         private void services() {

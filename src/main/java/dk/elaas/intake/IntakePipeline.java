@@ -141,7 +141,7 @@ public final class IntakePipeline {
             throws IntakeException {
         checkCancelled();
         progress.update(IntakeStage.EXTRACTING, IntakeStage.EXTRACTING.overall(0));
-        return extractor.extract(words, prepared.image());
+        return extractor.extract(words, prepared.image(), new OcrLineReader(ocr, prepared.image(), prepared.dpi()));
     }
 
     private static int found(ExtractedFields fields) {

@@ -33,6 +33,7 @@ final class PageText {
     }
 
     private final List<OcrWord> words;
+    private double medianHeight;
 
     PageText(List<OcrWord> words) {
         this.words = words.stream().filter(w -> !Fuzzy.key(w.text()).isEmpty() || w.text().equals("&")).toList();
@@ -40,6 +41,15 @@ final class PageText {
 
     List<OcrWord> words() {
         return words;
+    }
+
+    /** Median height of the page's words (of a letter-height word when the page is mostly text). */
+    double medianHeight() {
+        if (medianHeight == 0) {
+            int[] hs = words.stream().mapToInt(OcrWord::height).sorted().toArray();
+            medianHeight = hs.length == 0 ? Double.MAX_VALUE : hs[hs.length / 2];
+        }
+        return medianHeight;
     }
 
     /**

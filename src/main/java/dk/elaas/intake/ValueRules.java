@@ -37,7 +37,7 @@ final class ValueRules {
             if (key.isEmpty() || isUnderline(t)) {
                 continue;
             }
-            if (Labels.STOP.contains(key) || isHintWord(key)) {
+            if (isStop(key) || isHintWord(key)) {
                 break;
             }
             if (!out.isEmpty()) {
@@ -50,6 +50,70 @@ final class ValueRules {
             out.add(w);
         }
         return out;
+    }
+
+    /**
+     * The start of the next label: exact for short label words, tolerant for long ones, which OCR
+     * often gets one letter wrong ({@code udtøbsdato}) and which no name or address contains.
+     */
+    static boolean isStop(String key) {
+        if (Labels.STOP.contains(key)) {
+            return true;
+        }
+        if (key.length() < 7) {
+            return false;
+        }
+        String folded = Fuzzy.folded(key);
+        for (String stop : Labels.STOP) {
+            if (stop.length() >= 7 && Fuzzy.similarity(folded, Fuzzy.folded(stop)) >= 0.8) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Text written in capitals (as many fill forms in by hand) in the case the register uses:
+     * {@code BISPEHAVEVEJ 43, 4. TV.} → {@code Bispehavevej 43, 4. tv.}, {@code NÆRKØB APS} →
+     * {@code Nærkøb ApS}. Mixed-case text is returned unchanged.
+     */
+    static String fromCapitals(String v) {
+        long upper = v.codePoints().filter(Character::isUpperCase).count();
+        long lower = v.codePoints().filter(Character::isLowerCase).count();
+        if (upper < 3 || lower > upper / 4) {
+            return v;
+        }
+        StringBuilder b = new StringBuilder();
+        for (String word : v.split(" ")) {
+            if (!b.isEmpty()) {
+                b.append(' ');
+            }
+            b.append(capitalWord(word));
+        }
+        return b.toString();
+    }
+
+    private static String capitalWord(String word) {
+        String lower = word.toLowerCase(Locale.ROOT);
+        String bare = lower.replaceAll("[^\\p{L}/]", "");
+        switch (bare) {
+            case "aps":
+                return word.replaceAll("(?i)aps", "ApS");
+            case "a/s", "i/s", "k/s", "p/s":
+                return word.toUpperCase(Locale.ROOT);
+            case "th", "tv", "mf", "st", "kl", "sal", "og":
+                // Floor and side of an address ("2. th."), and the conjunction: lower case in Danish.
+                return lower;
+            default:
+                break;
+        }
+        StringBuilder b = new StringBuilder(lower.length());
+        boolean start = true;
+        for (char c : lower.toCharArray()) {
+            b.append(start && Character.isLetter(c) ? Character.toUpperCase(c) : c);
+            start = !Character.isLetter(c) && c != '\'';
+        }
+        return b.toString();
     }
 
     private static boolean isUnderline(String t) {
@@ -65,6 +129,12 @@ final class ValueRules {
     static String text(List<OcrWord> ws) {
         return ws.stream().map(OcrWord::text).collect(Collectors.joining(" "))
                 .replaceAll("^[\\p{Punct}&&[^+(]]+", "").replaceAll("[\\s_|]+$", "").strip();
+    }
+
+    /** A line's text as a value: trimmed of edge punctuation and underline debris, spaces collapsed. */
+    static String tidy(String line) {
+        return line.replaceAll("^[\\p{Punct}&&[^+(]]+", "").replaceAll("[\\s_|,:;-]+$", "")
+                .replaceAll("\\s+", " ").strip();
     }
 
     static double minConfidence(List<OcrWord> ws) {

@@ -70,6 +70,15 @@ public final class OcrService implements AutoCloseable {
         return submit(cancelled -> engine().recognize(gray, dpi, layout.psm, region, progress, cancelled::get));
     }
 
+    /**
+     * Reads a small image (a field's crop) as one line of text, limited to the characters in
+     * {@code whitelist} (null for all).
+     */
+    public OcrJob<OcrResult> recognizeLine(BufferedImage gray, int dpi, String whitelist) {
+        return submit(cancelled -> engine().recognize(gray, dpi, PageLayout.LINE.psm, null, whitelist,
+                OcrProgress.NONE, cancelled::get));
+    }
+
     /** Tesseract's orientation detection; {@link Orientation#UNKNOWN} when osd.traineddata is missing. */
     public OcrJob<Orientation> detectOrientation(BufferedImage gray, int dpi) {
         return submit(cancelled -> engine().detectOrientation(gray, dpi));

@@ -101,6 +101,25 @@ final class TesseractEngine implements AutoCloseable {
      */
     OcrResult recognize(BufferedImage gray, int dpi, int pageSegMode, java.awt.Rectangle rect,
                         OcrProgress progress, BooleanSupplier cancelled) throws OcrException {
+        return recognize(gray, dpi, pageSegMode, rect, null, progress, cancelled);
+    }
+
+    /**
+     * As above, reading only the characters in {@code whitelist} (null for all): a field that can
+     * only hold digits is then never read as letters.
+     */
+    OcrResult recognize(BufferedImage gray, int dpi, int pageSegMode, java.awt.Rectangle rect, String whitelist,
+                        OcrProgress progress, BooleanSupplier cancelled) throws OcrException {
+        TESS.TessBaseAPISetVariable(api, "tessedit_char_whitelist", whitelist == null ? "" : whitelist);
+        try {
+            return recognizeWith(gray, dpi, pageSegMode, rect, progress, cancelled);
+        } finally {
+            TESS.TessBaseAPISetVariable(api, "tessedit_char_whitelist", "");
+        }
+    }
+
+    private OcrResult recognizeWith(BufferedImage gray, int dpi, int pageSegMode, java.awt.Rectangle rect,
+                                    OcrProgress progress, BooleanSupplier cancelled) throws OcrException {
         long start = System.nanoTime();
         TESS.TessBaseAPISetPageSegMode(api, pageSegMode);
         setImage(api, gray, dpi);

@@ -178,6 +178,96 @@ class FieldExtractorTest {
     }
 
     @Test
+    void takesTheOptionWithABoxNotTheSameWordInALabelOrSentence() {
+        BufferedImage page = blank();
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.BLACK);
+        g.setStroke(new java.awt.BasicStroke(3));
+        // Header row: "Stedfortræders navn (kun hvis stedfortræder ...)" with letters right before the word.
+        g.drawString("hvis", 1500, 420);
+        g.fillRect(1540, 398, 14, 22); // the "s" of "hvis", just left of the word
+        // Option row: empty box before "Borger", ticked box before "Stedfortræder".
+        g.drawRect(560, 500, 28, 28);
+        g.drawRect(960, 500, 28, 28);
+        g.drawLine(962, 502, 986, 526);
+        g.drawLine(986, 502, 962, 526);
+        g.dispose();
+        row(300, 100, 95, "Underskrift");
+        words.add(new OcrWord("Stedfortræders", 1000, 398, 250, 28, 95, line, 0));
+        words.add(new OcrWord("navn", 1270, 398, 80, 28, 95, line, 0));
+        words.add(new OcrWord("stedfortræder", 1560, 398, 230, 28, 95, line++, 0));
+        words.add(new OcrWord("Borger", 600, 498, 120, 32, 95, line, 0));
+        words.add(new OcrWord("Stedfortræder", 1000, 498, 250, 32, 95, line++, 0));
+        assertThat(extract(page).value(ConsentField.SIGNER_ROLE)).isEqualTo("representative");
+    }
+
+    @Test
+    void aCellRulingBesideAnEmptyBoxIsNoTickAndACrossTouchingItIs() {
+        BufferedImage page = blank();
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.BLACK);
+        g.setStroke(new java.awt.BasicStroke(3));
+        // The cell's left and bottom rulings run close to the boxes.
+        g.drawLine(520, 440, 520, 560);
+        g.drawLine(520, 545, 1400, 545);
+        g.drawRect(560, 500, 28, 28);
+        g.drawRect(960, 500, 28, 28);
+        // A hand-drawn cross overshooting its box down to the ruling.
+        g.drawLine(950, 490, 1000, 545);
+        g.drawLine(1000, 490, 950, 540);
+        g.dispose();
+        row(300, 100, 95, "Ekstern", "leverandør");
+        words.add(new OcrWord("Medicin", 600, 498, 130, 32, 95, line, 0));
+        words.add(new OcrWord("Tøjvask", 1000, 498, 130, 32, 95, line++, 0));
+        assertThat(extract(page).value(ConsentField.SERVICES)).isEqualTo("Tøjvask");
+    }
+
+    @Test
+    void writesTextFilledInInCapitalsInOrdinaryCase() {
+        assertThat(ValueRules.fromCapitals("KAROLINE VESTERGÅRD-HOLM")).isEqualTo("Karoline Vestergård-Holm");
+        assertThat(ValueRules.fromCapitals("TRANEBÆRVEJ 7, 3. TH.")).isEqualTo("Tranebærvej 7, 3. th.");
+        assertThat(ValueRules.fromCapitals("HAVEMØLLEN APS")).isEqualTo("Havemøllen ApS");
+        assertThat(ValueRules.fromCapitals("Ole Nyborg ApS")).isEqualTo("Ole Nyborg ApS");
+    }
+
+    @Test
+    void aLongLabelWordMisreadByOneLetterStillEndsTheValue() {
+        assertThat(ValueRules.isStop("udtøbsdato")).isTrue();
+        assertThat(ValueRules.isStop("firmanavm")).isTrue();
+        assertThat(ValueRules.isStop("vestergade")).isFalse();
+        assertThat(ValueRules.isStop("nava")).isFalse();
+    }
+
+    @Test
+    void aSecondReadingOfTheCropReplacesAnInvalidCvrWhenItValidates() {
+        row(300, 100, 95, "Ekstern", "leverandør");
+        row(400, 100, 95, "CVR-nr.:");
+        // The crop, read twice, gives a valid CVR (modulus 11) where the page gave an invalid one.
+        LineReader crop = (region, chars) -> List.of(new LineReader.Reading("31047781", 80),
+                new LineReader.Reading("31047781", 85));
+        words.add(new OcrWord("3104", 300, 400, 72, 30, 40, line - 1, 0));
+        words.add(new OcrWord("7795", 400, 400, 72, 30, 40, line - 1, 0));
+        BufferedImage page = blank();
+        FieldValue v = extractor.extract(OcrResult.of(words, page.getWidth(), page.getHeight(), 0), page, crop)
+                .get(ConsentField.SUPPLIER_CVR);
+        assertThat(v.value()).isEqualTo("31047781");
+        assertThat(v.confident()).isFalse(); // two agreeing readings of one crop: still to be checked
+    }
+
+    @Test
+    void votesAmongValidReadingsAndKeepsThePageReadingOnATie() {
+        Rereader again = new Rereader((region, chars) -> List.of(new LineReader.Reading("12-03-2025", 60),
+                new LineReader.Reading("12-08-2025", 60)));
+        Rereader.Vote v = again.vote(new Box(0, 0, 100, 40), LineReader.Chars.DIGITS, "12-08-2025", Rereader::date)
+                .orElseThrow();
+        assertThat(v.value()).isEqualTo("2025-08-12");
+        assertThat(v.count()).isEqualTo(2);
+        assertThat(Rereader.cpr("I7O3I2-4411")).contains("170312-4411");
+        assertThat(Rereader.cpr("170399-44112")).isEmpty();
+        assertThat(Rereader.phone("+45 21 43 65 87")).contains("21436587");
+    }
+
+    @Test
     void anEmptyRepresentativeLineIsNullWhenTheCitizenSigned() {
         BufferedImage page = blank();
         Graphics2D g = page.createGraphics();
