@@ -168,16 +168,32 @@ public final class FieldExtractor {
                 if (hits.isEmpty()) {
                     continue;
                 }
-                Hit hit = hits.get(0);
-                List<OcrWord> right = ValueRules.clean(page.rightOf(hit), hit.height());
-                int limit = rightLimit(hit);
-                if (!right.isEmpty()) {
-                    return Optional.of(new Found(hit, right, limit));
-                }
-                List<OcrWord> below = ValueRules.clean(page.below(hit, limit, 5.0), hit.height());
-                return Optional.of(new Found(hit, below, limit));
+                return Optional.of(valueAt(hits.get(0)));
             }
             return Optional.empty();
+        }
+
+        /**
+         * A label OCR garbled after a distinctive start ({@code CVRArL} for "CVR-nr.:"): the first word
+         * in the band whose letters begin with {@code prefix}.
+         */
+        private Optional<Found> locateByPrefix(String prefix, Band band) {
+            return page.words().stream()
+                    .filter(band::contains)
+                    .filter(w -> Fuzzy.key(w.text()).startsWith(prefix))
+                    .findFirst()
+                    .map(w -> valueAt(new Hit(List.of(w), PageText.boxOf(List.of(w)))));
+        }
+
+        /** The value of a found label: right of it on its row, else the first row below it in its cell. */
+        private Found valueAt(Hit hit) {
+            List<OcrWord> right = ValueRules.clean(page.rightOf(hit), hit.height());
+            int limit = rightLimit(hit);
+            if (!right.isEmpty()) {
+                return new Found(hit, right, limit);
+            }
+            List<OcrWord> below = ValueRules.clean(page.below(hit, limit, 5.0), hit.height());
+            return new Found(hit, below, limit);
         }
 
         /** Left edge of the next label on the label's row: the cell a boxed value must stay in. */
@@ -324,6 +340,9 @@ public final class FieldExtractor {
 
         private void cvr() {
             Optional<Found> f = locate(Labels.CVR, supplier);
+            if (f.isEmpty()) {
+                f = locateByPrefix("cvr", supplier);
+            }
             if (f.isEmpty()) {
                 return;
             }

@@ -223,6 +223,13 @@ class FieldExtractorTest {
     }
 
     @Test
+    void findsACvrWhoseLabelOcrGarbledAfterItsFirstLetters() {
+        row(300, 100, 95, "Ekstern", "leverandør");
+        row(400, 100, 95, "CVRArL", "31047781");
+        assertThat(extract().value(ConsentField.SUPPLIER_CVR)).isEqualTo("31047781");
+    }
+
+    @Test
     void writesTextFilledInInCapitalsInOrdinaryCase() {
         assertThat(ValueRules.fromCapitals("KAROLINE VESTERGÅRD-HOLM")).isEqualTo("Karoline Vestergård-Holm");
         assertThat(ValueRules.fromCapitals("TRANEBÆRVEJ 7, 3. TH.")).isEqualTo("Tranebærvej 7, 3. th.");
