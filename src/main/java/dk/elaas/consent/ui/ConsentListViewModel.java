@@ -25,7 +25,8 @@ import javafx.collections.ObservableList;
  */
 public final class ConsentListViewModel {
 
-    static final int LIMIT = 500;
+    /** The first page: what the list loads at once (newest first); narrowing the search finds the rest. */
+    static final int LIMIT = 200;
 
     private final ConsentQueryService service;
     private final SupplierService suppliers;
