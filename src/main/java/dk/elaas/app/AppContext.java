@@ -77,7 +77,7 @@ public final class AppContext implements AutoCloseable {
         this.audit = new AuditService(tx, clock);
         this.users = new UserService(tx, currentUser);
         this.settings = new SettingsService(tx);
-        this.consents = new ConsentQueryService(tx);
+        this.consents = new ConsentQueryService(tx, this::supplierScope);
         this.demoData = new DemoDataService(tx, clock);
         this.postcodes = Postcodes.load();
         this.ocr = new OcrService(OcrSettings.defaults());
@@ -90,8 +90,8 @@ public final class AppContext implements AutoCloseable {
         this.outbox = new OutboxService(tx, new EmlComposer(clock), dataDir.resolve("outbox"));
         this.lifecycle = new ConsentLifecycleService(tx, clock, outbox, mailSettings, grants,
                 () -> currentUser.actor().name());
-        this.consentChecks = new ConsentCheckService(tx, clock);
-        this.consentDetails = new ConsentDetailService(tx, clock, grants, outbox, trail);
+        this.consentChecks = new ConsentCheckService(tx, clock, this::supplierScope);
+        this.consentDetails = new ConsentDetailService(tx, clock, grants, outbox, trail, this::supplierScope);
         this.taskSettings = new TaskSettings(settings);
         this.tasks = new TaskService(tx, clock, taskSettings, suppliers);
         this.expiry = new ExpiryScheduler(lifecycle, java.time.Duration.ofHours(1));
@@ -107,6 +107,12 @@ public final class AppContext implements AutoCloseable {
             registry.appendListeners(EventType.POST_DELETE, trail);
         }, progress);
         return new AppContext(dataDir, clock, db, currentUser, trail);
+    }
+
+    /** A Supplier-role user sees only their own company's consents (least privilege, seed 004); others all. */
+    private java.util.UUID supplierScope() {
+        return currentUser.get().filter(u -> u.role() == dk.elaas.user.Role.SUPPLIER)
+                .map(u -> u.supplierId() == null ? new java.util.UUID(0, 0) : u.supplierId()).orElse(null);
     }
 
     public Path dataDir() { return dataDir; }

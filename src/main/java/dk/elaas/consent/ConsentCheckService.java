@@ -23,10 +23,17 @@ public final class ConsentCheckService {
 
     private final Tx tx;
     private final Clock clock;
+    private final java.util.function.Supplier<UUID> supplierScope;
 
     public ConsentCheckService(Tx tx, Clock clock) {
+        this(tx, clock, () -> null);
+    }
+
+    /** As {@link ConsentQueryService}: a Supplier-role user gets the lines for their own company only. */
+    public ConsentCheckService(Tx tx, Clock clock, java.util.function.Supplier<UUID> supplierScope) {
         this.tx = tx;
         this.clock = clock;
+        this.supplierScope = supplierScope;
     }
 
     public ConsentCheck check(String query) {
@@ -36,6 +43,7 @@ public final class ConsentCheckService {
         }
         LocalDate today = LocalDate.now(clock);
         Validated cpr = Cpr.validate(q);
+        UUID scope = supplierScope.get();
         return tx.call(s -> {
             List<dk.elaas.citizen.Citizen> citizens = cpr.isValid()
                     ? s.createSelectionQuery("from Citizen c where c.cpr = :cpr", dk.elaas.citizen.Citizen.class)
@@ -47,7 +55,8 @@ public final class ConsentCheckService {
             List<ConsentCheck.Citizen> answers = new ArrayList<>();
             for (dk.elaas.citizen.Citizen c : citizens) {
                 List<Consent> consents = s.createSelectionQuery("from Consent k join fetch k.supplier"
-                                + " where k.citizen = :c", Consent.class).setParameter("c", c).getResultList();
+                                + " where k.citizen = :c", Consent.class).setParameter("c", c).getResultList().stream()
+                        .filter(k -> scope == null || scope.equals(k.getSupplier().getId())).toList();
                 Map<UUID, List<Consent>> bySupplier = new LinkedHashMap<>();
                 consents.stream().sorted(Comparator.comparing(k -> k.getSupplier().getName()))
                         .forEach(k -> bySupplier.computeIfAbsent(k.getSupplier().getId(), x -> new ArrayList<>()).add(k));

@@ -16,13 +16,28 @@ public final class ConsentDetailService {
     private final ConsentGrants grants;
     private final OutboxService outbox;
     private final AuditTrail audit;
+    private final java.util.function.Supplier<UUID> supplierScope;
 
     public ConsentDetailService(Tx tx, Clock clock, ConsentGrants grants, OutboxService outbox, AuditTrail audit) {
+        this(tx, clock, grants, outbox, audit, () -> null);
+    }
+
+    /** As {@link ConsentQueryService}: another company's consent does not exist for a Supplier-role user. */
+    public ConsentDetailService(Tx tx, Clock clock, ConsentGrants grants, OutboxService outbox, AuditTrail audit,
+                                java.util.function.Supplier<UUID> supplierScope) {
         this.tx = tx;
         this.clock = clock;
         this.grants = grants;
         this.outbox = outbox;
         this.audit = audit;
+        this.supplierScope = supplierScope;
+    }
+
+    private void checkScope(Consent c) {
+        UUID scope = supplierScope.get();
+        if (scope != null && !scope.equals(c.getSupplier().getId())) {
+            throw new ConsentTransitionException("consent.error.notFound", "Consent " + c.getId() + " is outside the user's supplier");
+        }
     }
 
     public ConsentDetail detail(UUID consentId) {
@@ -30,6 +45,7 @@ public final class ConsentDetailService {
             Consent c = s.createSelectionQuery("from Consent c join fetch c.citizen join fetch c.supplier where c.id = :id",
                     Consent.class).setParameter("id", consentId).getResultStream().findFirst()
                     .orElseThrow(() -> new ConsentTransitionException("consent.error.notFound", "No consent " + consentId));
+            checkScope(c);
             var history = s.createSelectionQuery("from ConsentStatusChange h where h.consent = :c"
                             + " order by h.changedAt, h.createdAt", ConsentStatusChange.class).setParameter("c", c)
                     .getResultList().stream()
@@ -72,6 +88,7 @@ public final class ConsentDetailService {
             if (c == null) {
                 throw new ConsentTransitionException("consent.error.notFound", "No consent " + consentId);
             }
+            checkScope(c);
             audit.recordView(s, c.getCitizen(), c.getCitizen().getId(), "cpr (samtykke " + c.getId() + ")");
             return c.getCitizen().getCpr();
         });

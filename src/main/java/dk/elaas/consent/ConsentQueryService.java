@@ -11,9 +11,19 @@ import org.hibernate.query.SelectionQuery;
 public final class ConsentQueryService {
 
     private final Tx tx;
+    private final java.util.function.Supplier<UUID> supplierScope;
 
     public ConsentQueryService(Tx tx) {
+        this(tx, () -> null);
+    }
+
+    /**
+     * {@code supplierScope} gives the supplier a Supplier-role user works for (null for everyone else): such a user
+     * sees only their own company's consents, whatever the search asks (least privilege, seed 004).
+     */
+    public ConsentQueryService(Tx tx, java.util.function.Supplier<UUID> supplierScope) {
         this.tx = tx;
+        this.supplierScope = supplierScope;
     }
 
     /** Consents whose citizen name or supplier name matches {@code filter} (blank: all), newest first. */
@@ -29,7 +39,10 @@ public final class ConsentQueryService {
      * small tables (citizens by CPR index or name, suppliers by name), then consents are fetched through their
      * citizen and supplier indexes: H2 would otherwise walk all consents in date order (docs/benchmarks.md).
      */
-    public List<ConsentSummary> search(ConsentSearch q) {
+    public List<ConsentSummary> search(ConsentSearch asked) {
+        UUID scope = supplierScope.get();
+        ConsentSearch q = scope == null ? asked : new ConsentSearch(asked.text(), scope, asked.status(),
+                asked.expiresFrom(), asked.expiresTo(), asked.limit());
         String text = q.text() == null ? "" : q.text().trim().toLowerCase(Locale.ROOT);
         String cprPrefix = cprPrefix(text);
         return tx.call(s -> {

@@ -153,6 +153,27 @@ class ConsentCheckServiceTest {
                 }));
     }
 
+    @Test
+    void aSupplierUserSeesOnlyTheirOwnCompanysConsentsWhateverTheSearch() {
+        UUID own = w.receivedConsent("Inger Marie Kjær", "120438-1234", groceries, Set.of("DAGLIGVARER"), TODAY, null);
+        UUID other = w.receivedConsent("Inger Marie Kjær", "120438-1234", pharmacy, Set.of("MEDICIN"), TODAY, null);
+        java.util.function.Supplier<UUID> asGroceries = () -> groceries;
+
+        assertThat(new ConsentQueryService(w.db.tx(), asGroceries).search(ConsentSearch.text("120438", 50)))
+                .extracting(ConsentSummary::id).containsExactly(own);
+        assertThat(new ConsentQueryService(w.db.tx(), asGroceries).search(new ConsentSearch(null, pharmacy, null, null,
+                null, 50))).extracting(ConsentSummary::id).containsExactly(own);
+        assertThat(new ConsentCheckService(w.db.tx(), CLOCK, asGroceries).check("120438-1234").citizens().get(0).suppliers())
+                .extracting(ConsentCheck.SupplierLine::supplierId).containsExactly(groceries);
+        ConsentDetailService details = new ConsentDetailService(w.db.tx(), CLOCK, w.grants, w.outbox,
+                new AuditTrail(() -> CLERK, CLOCK), asGroceries);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> details.revealCpr(other))
+                .isInstanceOf(ConsentTransitionException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> details.detail(other))
+                .isInstanceOf(ConsentTransitionException.class);
+        assertThat(views()).as("a refused look is not a view").isZero();
+    }
+
     private long views() {
         return w.db.tx().call(s -> s.createSelectionQuery("select count(*) from AuditEvent e where e.action = 'VIEW'",
                 Long.class).getSingleResult());
