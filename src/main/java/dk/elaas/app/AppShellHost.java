@@ -87,6 +87,13 @@ final class AppShellHost implements ShellHost {
         list[0] = new ConsentListViewModel(ctx.consents(), ctx.suppliers(), detail,
                 new ConsentCheckViewModel(ctx.consentChecks(), runner, dialogs, i18n), runner, dialogs, i18n);
         consentViewModel = list[0];
+        list[0].enableMitIdRegistration(new dk.elaas.consent.ui.MitIdConsentViewModel(ctx.registrations(), runner, dialogs,
+                i18n, id -> {
+                    list[0].refresh();
+                    list[0].open(id);
+                    window.invalidate(Section.TASKS);
+                    refreshTaskBadge();
+                }));
         return ViewLoader.load(new ConsentListView(list[0], i18n), i18n);
     }
 

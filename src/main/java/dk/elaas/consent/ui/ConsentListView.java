@@ -10,6 +10,7 @@ import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
@@ -38,6 +39,7 @@ public final class ConsentListView {
     @FXML private DatePicker expiresFrom;
     @FXML private DatePicker expiresTo;
     @FXML private Button clearButton;
+    @FXML private Button mitidButton;
     @FXML private TableView<ConsentSummary> table;
     @FXML private TableColumn<ConsentSummary, String> citizenColumn;
     @FXML private TableColumn<ConsentSummary, String> cprColumn;
@@ -92,7 +94,20 @@ public final class ConsentListView {
         countLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("consent.count", viewModel.consents().size()), viewModel.consents()));
 
-        detailScroll.setContent(new ConsentDetailPane(viewModel.detail(), i18n).node());
+        Node detailPane = new ConsentDetailPane(viewModel.detail(), i18n).node();
+        detailScroll.setContent(detailPane);
+        if (viewModel.mitId() == null) {
+            mitidButton.setVisible(false);
+            mitidButton.setManaged(false);
+        } else {
+            Node form = new MitIdConsentPane(viewModel.mitId(), viewModel.supplierChoices(), viewModel.dialogs(), i18n,
+                    () -> detailScroll.setContent(detailPane)).node();
+            viewModel.detail().detailProperty().addListener((o, was, now) -> detailScroll.setContent(detailPane));
+            mitidButton.setOnAction(e -> {
+                viewModel.mitId().reset(viewModel.detail().today());
+                detailScroll.setContent(form);
+            });
+        }
         viewModel.loadSuppliers();
         viewModel.search();
     }

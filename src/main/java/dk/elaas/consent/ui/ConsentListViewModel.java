@@ -44,6 +44,7 @@ public final class ConsentListViewModel {
     private final ObservableList<SupplierRecord> supplierChoices = FXCollections.observableArrayList();
     private final ObjectProperty<ConsentSummary> selected = new SimpleObjectProperty<>();
     private long generation;
+    private MitIdConsentViewModel mitId;
 
     public ConsentListViewModel(ConsentQueryService service, SupplierService suppliers, ConsentDetailViewModel detail,
                                 ConsentCheckViewModel check, TaskRunner runner, DialogService dialogs, I18n i18n) {
@@ -116,5 +117,13 @@ public final class ConsentListViewModel {
     public ObservableList<SupplierRecord> supplierChoices() { return supplierChoices; }
     public ObjectProperty<ConsentSummary> selectedProperty() { return selected; }
     public ConsentDetailViewModel detail() { return detail; }
+    public DialogService dialogs() { return dialogs; }
+
+    /** The MitID registration form, for users who may register consents (null: the button is hidden). */
+    public MitIdConsentViewModel mitId() { return mitId; }
+
+    public void enableMitIdRegistration(MitIdConsentViewModel form) {
+        this.mitId = form;
+    }
     public ConsentCheckViewModel check() { return check; }
 }
