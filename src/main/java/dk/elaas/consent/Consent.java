@@ -181,6 +181,23 @@ public class Consent extends BaseEntity implements Auditable {
     public WithdrawnBy getWithdrawnByKind() { return withdrawnByKind; }
     public UUID getSupersededBy() { return supersededBy; }
 
+    /**
+     * Lifecycle dates of a consent handled before it came into eLås (earlier paper records, demo data): the
+     * normal transitions go through ConsentLifecycleService instead. Null leaves a date unset.
+     */
+    public void recordEarlierLifecycle(java.time.Instant sentAt, String sentBy, LocalDate receivedOn, String receivedBy,
+                                       LocalDate withdrawnOn, String withdrawnBy, WithdrawnBy kind, String reason) {
+        if (sentAt != null) {
+            markSent(sentAt, sentBy);
+        }
+        if (receivedOn != null) {
+            markReceived(receivedOn, receivedBy);
+        }
+        if (withdrawnOn != null) {
+            markWithdrawn(withdrawnOn, withdrawnBy, kind, reason);
+        }
+    }
+
     void markSent(java.time.Instant at, String by) {
         this.sentAt = at;
         this.sentBy = by;

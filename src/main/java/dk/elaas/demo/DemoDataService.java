@@ -120,6 +120,15 @@ public final class DemoDataService {
                 consent.setCollectedByOrg(i % 2 == 0 ? CollectorOrganisation.EXTERNAL_SUPPLIER
                         : CollectorOrganisation.PLEJE_OG_REHABILITERING);
                 consent.setStatus(statuses[i]);
+                ConsentStatus st = statuses[i];
+                boolean sent = st != ConsentStatus.REGISTERED;
+                boolean received = st == ConsentStatus.RECEIVED || st == ConsentStatus.WITHDRAWN || st == ConsentStatus.EXPIRED;
+                consent.recordEarlierLifecycle(
+                        sent ? signed.plusDays(2).atStartOfDay(clock.getZone()).toInstant() : null, "Demodata",
+                        received ? signed.plusDays(4) : null, received ? "ØJB (demodata)" : null,
+                        st == ConsentStatus.WITHDRAWN ? today.minusDays(10) : null, "Demodata",
+                        st == ConsentStatus.WITHDRAWN ? dk.elaas.consent.WithdrawnBy.CITIZEN : null,
+                        st == ConsentStatus.WITHDRAWN ? "Borgeren ønsker ikke længere levering." : null);
                 s.persist(consent);
                 byte[] pdf = FORM.render(formValues(consent));
                 s.persist(new ConsentDocument(consent, DocumentKind.NORMALIZED_PDF, "samtykke.pdf", "application/pdf",

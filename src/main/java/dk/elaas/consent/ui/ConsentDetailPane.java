@@ -194,7 +194,12 @@ final class ConsentDetailPane {
                 zoom.valueProperty(), page.imageProperty()));
         HBox bar = new HBox(8, new Label(i18n.get("consent.detail.zoom")), zoom);
         bar.setAlignment(Pos.CENTER_LEFT);
-        return new VBox(6, bar, page);
+        // The page scrolls in its own pane, so a zoomed page never makes the detail wider than its column.
+        javafx.scene.control.ScrollPane pageScroll = new javafx.scene.control.ScrollPane(page);
+        pageScroll.setPannable(true);
+        pageScroll.setPrefViewportHeight(520);
+        pageScroll.setMinWidth(0);
+        return new VBox(6, bar, pageScroll);
     }
 
     private void show(ConsentDetail d) {
@@ -207,7 +212,7 @@ final class ConsentDetailPane {
         }
         title.setText(d.citizenName() + " – " + d.supplierName());
         verdict.setText(Errors.status(i18n, d.status()) + ": "
-                + i18n.get("check.verdict." + d.verdict().name().toLowerCase(Locale.ROOT), ""));
+                + i18n.get("check.verdict." + d.verdict().name().toLowerCase(Locale.ROOT), verdictDate(d)));
         fillFields(d);
         grants.getChildren().setAll(d.grants().isEmpty() ? java.util.List.of(new Label(i18n.get("consent.detail.noGrants")))
                 : d.grants().stream().map(this::grantLine).toList());
@@ -266,9 +271,23 @@ final class ConsentDetailPane {
         return row + 1;
     }
 
+    /** The date the verdict's sentence names (sent on, expired on, …), as the user reads dates. */
+    private static String verdictDate(ConsentDetail d) {
+        java.time.LocalDate date = switch (d.verdict()) {
+            case SENT_NOT_RECEIVED -> d.sentAt() == null ? null
+                    : java.time.LocalDate.ofInstant(d.sentAt(), java.time.ZoneId.systemDefault());
+            case EXPIRED -> d.validUntil();
+            case WITHDRAWN, SUPERSEDED -> d.withdrawnOn();
+            case NOT_YET_VALID -> d.validFrom();
+            default -> null;
+        };
+        return date == null ? "" : dk.elaas.common.ui.DateFields.format(date);
+    }
+
     private Label key(String key) {
         Label l = new Label(i18n.get(key));
         l.getStyleClass().add("form-label");
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the value wraps, the label never shortens
         return l;
     }
 

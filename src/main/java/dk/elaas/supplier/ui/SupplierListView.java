@@ -53,6 +53,8 @@ public final class SupplierListView {
     @FXML private Label savedLabel;
     @FXML private Button revertButton;
     @FXML private Button saveButton;
+    @FXML private javafx.scene.control.ScrollPane editorPane;
+    @FXML private Label placeholder;
 
     public SupplierListView(SupplierListViewModel viewModel, I18n i18n) {
         this.viewModel = viewModel;
@@ -62,6 +64,8 @@ public final class SupplierListView {
     @FXML
     private void initialize() {
         filter.textProperty().bindBidirectional(viewModel.filterProperty());
+        placeholder.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.filterProperty().isEmpty())
+                .then(i18n.get("supplier.empty")).otherwise(i18n.get("supplier.noMatch")));
         table.setItems(viewModel.suppliers());
         nameColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().name()));
         cvrColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().cvr()));
@@ -101,6 +105,8 @@ public final class SupplierListView {
         editor.errors().addListener((MapChangeListener<String, String>) change -> showErrors(editor));
         showErrors(editor);
         saveButton.disableProperty().bind(editor.busyProperty());
+        // Enter saves only while the user is in the form; in the search field it must not submit an empty form.
+        saveButton.defaultButtonProperty().bind(editorPane.focusWithinProperty());
         revertButton.disableProperty().bind(editor.dirtyProperty().not().or(editor.busyProperty()));
         savedLabel.textProperty().bind(Bindings.when(editor.dirtyProperty())
                 .then(i18n.get("supplier.unsaved")).otherwise(""));
