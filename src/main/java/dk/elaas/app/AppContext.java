@@ -62,6 +62,8 @@ public final class AppContext implements AutoCloseable {
     private final ConsentLifecycleService lifecycle;
     private final ConsentCheckService consentChecks;
     private final ConsentDetailService consentDetails;
+    private final dk.elaas.consent.ConsentCorrectionService consentCorrections;
+    private final dk.elaas.consent.ConsentExportService consentExports;
     private final TaskSettings taskSettings;
     private final TaskService tasks;
     private final ExpiryScheduler expiry;
@@ -92,6 +94,9 @@ public final class AppContext implements AutoCloseable {
                 () -> currentUser.actor().name());
         this.consentChecks = new ConsentCheckService(tx, clock, this::supplierScope);
         this.consentDetails = new ConsentDetailService(tx, clock, grants, outbox, trail, this::supplierScope);
+        this.consentCorrections = new dk.elaas.consent.ConsentCorrectionService(tx, clock, () -> currentUser.actor().name());
+        this.consentExports = new dk.elaas.consent.ConsentExportService(tx, clock, trail,
+                () -> currentUser.get().map(dk.elaas.user.UserRecord::role).orElse(null));
         this.taskSettings = new TaskSettings(settings);
         this.tasks = new TaskService(tx, clock, taskSettings, suppliers);
         this.expiry = new ExpiryScheduler(lifecycle, java.time.Duration.ofHours(1));
@@ -134,6 +139,8 @@ public final class AppContext implements AutoCloseable {
     public ConsentLifecycleService lifecycle() { return lifecycle; }
     public ConsentCheckService consentChecks() { return consentChecks; }
     public ConsentDetailService consentDetails() { return consentDetails; }
+    public dk.elaas.consent.ConsentCorrectionService consentCorrections() { return consentCorrections; }
+    public dk.elaas.consent.ConsentExportService consentExports() { return consentExports; }
     public TaskSettings taskSettings() { return taskSettings; }
     public TaskService tasks() { return tasks; }
     /** Expires consents at start-up and hourly; started by the app once the window shows the data. */

@@ -98,6 +98,15 @@ public final class AuditTrail implements PostInsertEventListener, PostUpdateEven
                 org.hibernate.Hibernate.unproxy(entity), id, AuditAction.VIEW, List.of(what), List.of());
     }
 
+    /**
+     * Records that the current user exported data out of the app (a consent for journalising, a CSV of the
+     * register), inside the caller's transaction. {@code what} names what was exported and where to.
+     */
+    public void recordExport(org.hibernate.Session session, Object entity, Object id, String what) {
+        write(session.unwrap(org.hibernate.engine.spi.SharedSessionContractImplementor.class),
+                org.hibernate.Hibernate.unproxy(entity), id, AuditAction.EXPORT, List.of(what), List.of(what));
+    }
+
     @Override
     public boolean requiresPostCommitHandling(EntityPersister persister) {
         return false;

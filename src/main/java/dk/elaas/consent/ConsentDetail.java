@@ -16,7 +16,8 @@ public record ConsentDetail(
         ConsentChannel channel, String templateVersion, boolean copyRequested, String receiptReference,
         Instant sentAt, String sentBy, LocalDate receivedOn, String receivedBy, LocalDate withdrawnOn,
         String withdrawnBy, WithdrawnBy withdrawnByKind, String statusReason, UUID supersededBy, Instant createdAt,
-        List<History> history, List<Document> documents, List<ConsentGrantLine> grants, List<MailRecord> mails) {
+        List<History> history, List<Document> documents, List<ConsentGrantLine> grants, List<MailRecord> mails,
+        long version) {
 
     public ConsentDetail {
         history = List.copyOf(history);
@@ -25,8 +26,12 @@ public record ConsentDetail(
         mails = List.copyOf(mails);
     }
 
-    /** One status change. */
+    /** One status change; a correction ("Ret…") keeps the status, so from equals to. */
     public record History(ConsentStatus from, ConsentStatus to, Instant at, String by, String reason) {
+
+        public boolean correction() {
+            return from == to;
+        }
     }
 
     /** A stored file (content fetched separately: it can be megabytes). */

@@ -75,28 +75,36 @@ public final class ConsentRegistrationService {
                 errors.put("supplier_cvr", cvr);
             }
         }
-        if (d.services().isEmpty()) {
-            errors.put("services", Validated.error("consent.validation.servicesRequired"));
-        }
-        if (d.validFrom() == null) {
-            errors.put("valid_from", Validated.error(REQUIRED));
-        } else if (d.validUntil() != null && d.validUntil().isBefore(d.validFrom())) {
-            errors.put("valid_until", Validated.error("consent.validation.untilBeforeFrom"));
-        }
-        if (d.signerRole() == null) {
-            errors.put("signer_role", Validated.error("consent.validation.signerRole"));
-        } else if (d.signerRole() == SignerRole.REPRESENTATIVE && isBlank(d.representativeName())) {
-            errors.put("representative_name", Validated.error("consent.validation.representativeName"));
-        }
-        if (d.signedOn() == null) {
-            errors.put("signed_date", Validated.error(REQUIRED));
-        } else if (d.signedOn().isAfter(LocalDate.now(clock))) {
-            errors.put("signed_date", Validated.error("consent.validation.signedInFuture"));
-        }
+        checkConsentFields(errors, d.services(), d.validFrom(), d.validUntil(), d.signerRole(), d.representativeName(),
+                d.signedOn(), LocalDate.now(clock));
         if (d.channel() == ConsentChannel.PAPER && d.documents().isEmpty()) {
             errors.put("documents", Validated.error("consent.validation.documentRequired"));
         }
         return errors;
+    }
+
+    /** The rules for the consent's own fields, shared by registration and correction ("Ret…"). */
+    static void checkConsentFields(Map<String, Validated> errors, java.util.Set<String> services, LocalDate validFrom,
+                                   LocalDate validUntil, SignerRole signerRole, String representativeName,
+                                   LocalDate signedOn, LocalDate today) {
+        if (services.isEmpty()) {
+            errors.put("services", Validated.error("consent.validation.servicesRequired"));
+        }
+        if (validFrom == null) {
+            errors.put("valid_from", Validated.error(REQUIRED));
+        } else if (validUntil != null && validUntil.isBefore(validFrom)) {
+            errors.put("valid_until", Validated.error("consent.validation.untilBeforeFrom"));
+        }
+        if (signerRole == null) {
+            errors.put("signer_role", Validated.error("consent.validation.signerRole"));
+        } else if (signerRole == SignerRole.REPRESENTATIVE && isBlank(representativeName)) {
+            errors.put("representative_name", Validated.error("consent.validation.representativeName"));
+        }
+        if (signedOn == null) {
+            errors.put("signed_date", Validated.error(REQUIRED));
+        } else if (signedOn.isAfter(today)) {
+            errors.put("signed_date", Validated.error("consent.validation.signedInFuture"));
+        }
     }
 
     /** Stores the consent; throws {@link InvalidInputException} (nothing stored) when {@link #check} finds problems. */
