@@ -68,6 +68,7 @@ public final class AppContext implements AutoCloseable {
     private final TaskService tasks;
     private final ExpiryScheduler expiry;
     private IntakePipeline pipeline;
+    private final dk.elaas.consent.PrintedFormService printedForms;
 
     private AppContext(Path dataDir, Clock clock, Database database, CurrentUser currentUser, AuditTrail trail) {
         this.dataDir = dataDir;
@@ -85,8 +86,10 @@ public final class AppContext implements AutoCloseable {
         this.ocr = new OcrService(OcrSettings.defaults());
         this.registrations = new ConsentRegistrationService(tx, clock, postcodes, () -> currentUser.actor().name());
         this.watcher = new FolderWatcher(2000);
+        this.printedForms = new dk.elaas.consent.PrintedFormService(tx, suppliers::services,
+                () -> currentUser.actor().name());
         this.intake = new IntakeService(this::pipeline, suppliers, registrations, new SearchablePdfWriter(), clock,
-                watcher, new LocalPreferences(dataDir));
+                watcher, new LocalPreferences(dataDir), printedForms);
         this.grants = new AccessGrantService(tx, clock);
         this.mailSettings = new MailSettings(settings);
         this.outbox = new OutboxService(tx, new EmlComposer(clock), dataDir.resolve("outbox"));
@@ -128,6 +131,7 @@ public final class AppContext implements AutoCloseable {
     public UserService users() { return users; }
     public SettingsService settings() { return settings; }
     public ConsentQueryService consents() { return consents; }
+    public dk.elaas.consent.PrintedFormService printedForms() { return printedForms; }
     public DemoDataService demoData() { return demoData; }
     public Postcodes postcodes() { return postcodes; }
     public ConsentRegistrationService registrations() { return registrations; }

@@ -6,6 +6,7 @@ import dk.elaas.citizen.Citizen;
 import dk.elaas.consent.Consent;
 import dk.elaas.consent.ConsentDocument;
 import dk.elaas.consent.ConsentStatusChange;
+import dk.elaas.consent.PrintedForm;
 import dk.elaas.mail.OutgoingMail;
 import dk.elaas.onboarding.OnboardingCase;
 import dk.elaas.onboarding.OnboardingStep;
@@ -22,7 +23,8 @@ public final class PersistenceUnit {
     public static final List<Class<?>> ENTITIES = List.of(
             ServiceType.class, Supplier.class, SupplierEmployee.class, AppUser.class, AppSetting.class,
             Citizen.class, Consent.class, ConsentDocument.class, ConsentStatusChange.class,
-            OnboardingCase.class, OnboardingStep.class, AccessGrant.class, OutgoingMail.class, AuditEvent.class);
+            OnboardingCase.class, OnboardingStep.class, AccessGrant.class, OutgoingMail.class, AuditEvent.class,
+            PrintedForm.class);
 
     private PersistenceUnit() {
     }

@@ -30,6 +30,8 @@ public final class IntakePipeline {
     static final String WARN_NO_SHEET = "intake.warning.noSheet";
     static final String WARN_NO_FORM = "intake.warning.noForm";
     static final String WARN_TURNED = "intake.warning.turned";
+    static final String INFO_PRINTED_FORM = "intake.info.printedForm";
+    static final String WARN_UNKNOWN_FORM = "intake.warning.unknownPrintedForm";
 
     /** Fewer words than this on a page with no sheet in it: it is not a document. */
     private static final int MIN_WORDS = 15;
@@ -40,6 +42,7 @@ public final class IntakePipeline {
     private final ImagePreparer preparer;
     private final OcrService ocr;
     private final FieldExtractor extractor;
+    private final QrReader qr = new QrReader();
 
     public IntakePipeline(OcrService ocr, Postcodes postcodes) throws IntakeException {
         this(new PageImageLoader(), new ImagePreparer(), ocr, new FieldExtractor(postcodes));
@@ -98,6 +101,11 @@ public final class IntakePipeline {
             warnings.add(WARN_NO_SHEET);
         }
         checkCancelled();
+        java.awt.image.BufferedImage preparedPage = prepared.image();
+        Optional<java.util.UUID> formId = qr.read(source.image()).or(() -> qr.read(preparedPage))
+                .flatMap(dk.elaas.consent.PrintedFormCode::parse);
+        Optional<dk.elaas.consent.PrintedFormValues> printedForm = formId.flatMap(context.printedForms()::find);
+        checkCancelled();
         OcrResult words = recognise(prepared, progress);
         ExtractedFields fields = extract(words, prepared, progress);
         if (found(fields) < MIN_FIELDS) {
@@ -115,7 +123,14 @@ public final class IntakePipeline {
                 }
             }
         }
-        if (words.words().size() < MIN_WORDS && !prepared.sheetDetected()) {
+        if (printedForm.isPresent()) {
+            // The QR code names a form this register printed: what was printed is known exactly.
+            fields = PrintedFormFill.apply(fields, printedForm.get());
+            warnings.add(INFO_PRINTED_FORM);
+        } else if (formId.isPresent()) {
+            warnings.add(WARN_UNKNOWN_FORM);
+        }
+        if (words.words().size() < MIN_WORDS && !prepared.sheetDetected() && printedForm.isEmpty()) {
             throw new IntakeException(KEY_NO_DOCUMENT, name);
         }
         if (found(fields) < MIN_FIELDS) {
@@ -127,7 +142,7 @@ public final class IntakePipeline {
         Optional<KnownCitizen> citizen = cpr == null ? Optional.empty() : context.citizens().byCpr(cpr);
         progress.update(IntakeStage.EXTRACTING, 1.0);
         return new IntakeResult(name, source.sha256(), source.mediaType(), source, prepared, words, source.textLayer(),
-                fields, supplier, citizen, warnings, (System.nanoTime() - start) / 1_000_000);
+                fields, supplier, citizen, warnings, (System.nanoTime() - start) / 1_000_000, printedForm);
     }
 
     private OcrResult recognise(PreparedImage prepared, IntakeProgress progress)

@@ -1,5 +1,6 @@
 package dk.elaas.intake;
 
+import dk.elaas.consent.PrintedFormValues;
 import dk.elaas.document.LoadedPage;
 import dk.elaas.document.MediaType;
 import dk.elaas.ocr.OcrResult;
@@ -21,13 +22,25 @@ import java.util.Optional;
  * @param citizenMatch    the known citizen with the CPR read, if any
  * @param warningKeys     message keys of things the reviewer should know (e.g. no sheet found)
  * @param millis          time from file to fields
+ * @param printedForm     the printed consent form its QR code names, when the register knows it; its
+ *                        pre-printed fields were then filled from it exactly
  */
 public record IntakeResult(String fileName, String sha256, MediaType mediaType, LoadedPage source, PreparedImage page, OcrResult ocr,
                            String textLayer, ExtractedFields fields, Optional<SupplierMatch> supplierMatch,
-                           Optional<KnownCitizen> citizenMatch, List<String> warningKeys, long millis) {
+                           Optional<KnownCitizen> citizenMatch, List<String> warningKeys, long millis,
+                           Optional<PrintedFormValues> printedForm) {
 
     public IntakeResult {
         warningKeys = List.copyOf(warningKeys);
+        printedForm = printedForm == null ? Optional.empty() : printedForm;
+    }
+
+    /** A result with no printed form recognised. */
+    public IntakeResult(String fileName, String sha256, MediaType mediaType, LoadedPage source, PreparedImage page,
+                        OcrResult ocr, String textLayer, ExtractedFields fields, Optional<SupplierMatch> supplierMatch,
+                        Optional<KnownCitizen> citizenMatch, List<String> warningKeys, long millis) {
+        this(fileName, sha256, mediaType, source, page, ocr, textLayer, fields, supplierMatch, citizenMatch,
+                warningKeys, millis, Optional.empty());
     }
 
     /** The OCR text, one line per text line. */

@@ -47,10 +47,19 @@ public final class IntakeService {
     private final Clock clock;
     private final FolderWatcher watcher;
     private final LocalPreferences preferences;
+    private final dk.elaas.consent.PrintedFormService printedForms;
     static final String WATCH_FOLDER_KEY = "intake.watchFolder";
 
     public IntakeService(PipelineSource pipeline, SupplierService suppliers, ConsentRegistrationService registrations,
                          SearchablePdfWriter pdfWriter, Clock clock, FolderWatcher watcher, LocalPreferences preferences) {
+        this(pipeline, suppliers, registrations, pdfWriter, clock, watcher, preferences, null);
+    }
+
+    /** With the printed consent forms, so a returned form's QR code links it to what was printed. */
+    public IntakeService(PipelineSource pipeline, SupplierService suppliers, ConsentRegistrationService registrations,
+                         SearchablePdfWriter pdfWriter, Clock clock, FolderWatcher watcher, LocalPreferences preferences,
+                         dk.elaas.consent.PrintedFormService printedForms) {
+        this.printedForms = printedForms;
         this.pipeline = pipeline;
         this.suppliers = suppliers;
         this.registrations = registrations;
@@ -122,7 +131,8 @@ public final class IntakeService {
         List<KnownSupplier> known = suppliers.list(null).stream()
                 .map(s -> new KnownSupplier(s.id().toString(), s.name(), s.cvr())).toList();
         return new IntakeContext(known, cpr -> registrations.knownCitizen(cpr)
-                .map(c -> new KnownCitizen(c.id().toString(), c.name(), c.cpr())));
+                .map(c -> new KnownCitizen(c.id().toString(), c.name(), c.cpr())),
+                printedForms == null ? PrintedFormLookup.NONE : printedForms::find);
     }
 
     /**
@@ -131,8 +141,9 @@ public final class IntakeService {
      */
     public ConsentDraft draft(IntakeResult r) {
         ExtractedFields f = r.fields();
-        UUID supplierId = r.supplierMatch().filter(m -> m.byCvr() || m.score() >= 0.9)
-                .map(m -> UUID.fromString(m.supplier().id())).orElse(null);
+        UUID supplierId = r.printedForm().map(dk.elaas.consent.PrintedFormValues::supplierId)
+                .or(() -> r.supplierMatch().filter(m -> m.byCvr() || m.score() >= 0.9)
+                        .map(m -> UUID.fromString(m.supplier().id()))).orElse(null);
         return new ConsentDraft(f.value(ConsentField.CITIZEN_NAME), f.value(ConsentField.CPR),
                 f.value(ConsentField.ADDRESS), f.value(ConsentField.POSTAL_CODE), f.value(ConsentField.CITY),
                 f.value(ConsentField.PHONE), supplierId,
@@ -169,7 +180,11 @@ public final class IntakeService {
                 reviewed.collectedByName(), reviewed.collectedByOrg(), ConsentChannel.PAPER, null,
                 reviewed.copyRequested(), r.ocrText(), reviewed.fieldConfidence().isEmpty()
                         ? confidences(r.fields()) : reviewed.fieldConfidence(), documents);
-        return registrations.register(withFiles);
+        RegisteredConsent stored = registrations.register(withFiles);
+        if (printedForms != null) {
+            r.printedForm().ifPresent(f -> printedForms.linkConsent(f.formId(), stored.consentId()));
+        }
+        return stored;
     }
 
     private static String pdfName(ConsentDraft d) {
