@@ -94,7 +94,7 @@ public final class ImportCommand {
                     if (draft.supplierId() == null && !doubts.containsKey(ConsentField.SUPPLIER_NAME)) {
                         reasons.add(i18n.get("import.reason.supplierUnknown", String.valueOf(draft.newSupplierName())));
                     }
-                    Map<String, Validated> problems = ctx.registrations().check(withScan(draft));
+                    Map<String, Validated> problems = ctx.registrations().checkFieldsOnly(draft);
                     problems.forEach((field, v) -> {
                         if (doubts.keySet().stream().noneMatch(f -> f.key().equals(field))) {
                             reasons.add(label(field, i18n) + ": " + i18n.get(v.errorKey(), v.errorArgs()));
@@ -146,15 +146,5 @@ public final class ImportCommand {
     private static String label(String key, I18n i18n) {
         String k = "intake.field.label." + key;
         return i18n.has(k) ? i18n.get(k) : key;
-    }
-
-    /** The check wants the scan; the service adds it when storing. */
-    private static ConsentDraft withScan(ConsentDraft d) {
-        return new ConsentDraft(d.citizenName(), d.cpr(), d.address(), d.postalCode(), d.city(), d.phone(),
-                d.supplierId(), d.newSupplierName(), d.newSupplierCvr(), d.services(), d.validFrom(), d.validUntil(),
-                d.signerRole(), d.representativeName(), d.signedOn(), d.collectedByName(), d.collectedByOrg(),
-                d.channel(), d.receiptReference(), d.copyRequested(), d.ocrText(), d.fieldConfidence(),
-                List.of(new ConsentDraft.Document(dk.elaas.consent.DocumentKind.ORIGINAL, "scan", "image/png", 1,
-                        new byte[] {0})));
     }
 }

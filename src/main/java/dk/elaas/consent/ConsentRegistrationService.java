@@ -46,6 +46,18 @@ public final class ConsentRegistrationService {
 
     /** Field key → problem, for every field of the draft that cannot be stored as it is. Empty: valid. */
     public Map<String, Validated> check(ConsentDraft d) {
+        return check(d, true);
+    }
+
+    /**
+     * The same rules before the scan is attached: intake checks the reviewed fields first and adds the
+     * original and the PDF itself when it stores.
+     */
+    public Map<String, Validated> checkFieldsOnly(ConsentDraft d) {
+        return check(d, false);
+    }
+
+    private Map<String, Validated> check(ConsentDraft d, boolean requireDocuments) {
         Map<String, Validated> errors = new LinkedHashMap<>();
         if (isBlank(d.citizenName())) {
             errors.put("citizen_name", Validated.error(REQUIRED));
@@ -77,7 +89,7 @@ public final class ConsentRegistrationService {
         }
         checkConsentFields(errors, d.services(), d.validFrom(), d.validUntil(), d.signerRole(), d.representativeName(),
                 d.signedOn(), LocalDate.now(clock));
-        if (d.channel() == ConsentChannel.PAPER && d.documents().isEmpty()) {
+        if (requireDocuments && d.channel() == ConsentChannel.PAPER && d.documents().isEmpty()) {
             errors.put("documents", Validated.error("consent.validation.documentRequired"));
         }
         return errors;

@@ -301,7 +301,7 @@ public final class IntakeViewModel {
     public boolean validate() {
         errors.clear();
         ConsentDraft draft = draft();
-        Map<String, Validated> found = new LinkedHashMap<>(registrations.check(draftWithPlaceholderDocument(draft)));
+        Map<String, Validated> found = new LinkedHashMap<>(registrations.checkFieldsOnly(draft));
         dateErrors(found);
         if (draft.supplierId() == null && !form.createSupplierProperty().get()) {
             found.putIfAbsent("supplier_name", Validated.error("intake.supplier.confirmNew"));
@@ -320,16 +320,6 @@ public final class IntakeViewModel {
                 }
             }
         }
-    }
-
-    /** The scan is added by the service on save; the check must not complain that it is missing. */
-    private static ConsentDraft draftWithPlaceholderDocument(ConsentDraft d) {
-        return new ConsentDraft(d.citizenName(), d.cpr(), d.address(), d.postalCode(), d.city(), d.phone(),
-                d.supplierId(), d.newSupplierName(), d.newSupplierCvr(), d.services(), d.validFrom(), d.validUntil(),
-                d.signerRole(), d.representativeName(), d.signedOn(), d.collectedByName(), d.collectedByOrg(),
-                d.channel(), d.receiptReference(), d.copyRequested(), d.ocrText(), d.fieldConfidence(),
-                List.of(new ConsentDraft.Document(dk.elaas.consent.DocumentKind.ORIGINAL, "scan", "image/png", 1,
-                        new byte[] {0})));
     }
 
     private ConsentDraft draft() {
