@@ -94,6 +94,8 @@ final class AppShellHost implements ShellHost {
                     window.invalidate(Section.TASKS);
                     refreshTaskBadge();
                 }));
+        list[0].enablePrintForm(new dk.elaas.consent.ui.PrintFormViewModel(ctx.printedForms(), ctx.mailLauncher(),
+                runner, dialogs, i18n));
         return ViewLoader.load(new ConsentListView(list[0], i18n), i18n);
     }
 

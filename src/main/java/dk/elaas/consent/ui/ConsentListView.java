@@ -108,8 +108,26 @@ public final class ConsentListView {
                 detailScroll.setContent(form);
             });
         }
+        bindPrintForm(detailPane);
         viewModel.loadSuppliers();
         viewModel.search();
+    }
+
+    /** "Ny samtykkeerklæring til udskrift…" beside the MitID button; its form shows in the right-hand pane. */
+    private void bindPrintForm(Node detailPane) {
+        if (viewModel.printForm() == null) {
+            return;
+        }
+        Button open = new Button(i18n.get("printForm.open"));
+        open.setId("printFormButton");
+        open.setOnAction(e -> {
+            viewModel.printForm().reset();
+            detailScroll.setContent(new PrintFormPane(viewModel.printForm(), viewModel.supplierChoices(), i18n,
+                    () -> detailScroll.setContent(detailPane)).node());
+        });
+        viewModel.detail().detailProperty().addListener((o, was, now) -> detailScroll.setContent(detailPane));
+        javafx.scene.layout.Pane bar = (javafx.scene.layout.Pane) mitidButton.getParent();
+        bar.getChildren().add(bar.getChildren().indexOf(mitidButton) + 1, open);
     }
 
     private void showAnswer(ConsentCheck answer) {

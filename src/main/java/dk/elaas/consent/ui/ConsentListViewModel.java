@@ -122,6 +122,13 @@ public final class ConsentListViewModel {
     /** The MitID registration form, for users who may register consents (null: the button is hidden). */
     public MitIdConsentViewModel mitId() { return mitId; }
 
+    private PrintFormViewModel printForm;
+
+    /** The printable consent form, when the app offers it; null otherwise (the button is then not shown). */
+    public PrintFormViewModel printForm() { return printForm; }
+
+    public void enablePrintForm(PrintFormViewModel form) { this.printForm = form; }
+
     public void enableMitIdRegistration(MitIdConsentViewModel form) {
         this.mitId = form;
     }
