@@ -76,7 +76,7 @@ public final class PrintableConsentForm {
             float y = top;
             y = line(cs, font, 15, y, "Samtykkeerklæring");
             y = line(cs, font, 11, y, "Brug af elektronisk låsesystem i borgerens bolig");
-            y = line(cs, font, 8, y, "Aarhus Kommune, Sundhed og Omsorg. Side 1 underskrives og sendes retur. Side 2 beholder borgeren.");
+            y = line(cs, font, 8, y, "Aarhus Kommune, Sundhed og Omsorg · Side 1 sendes retur, side 2 beholder borgeren.");
             y -= 10;
             y = line(cs, font, 12, y, "Borger");
             y = field(cs, font, y, "Navn:", p.citizenName());

@@ -36,6 +36,25 @@ class QrReaderTest {
     }
 
     @Test
+    void readsTheCodeFromASkewedJpegScan() throws Exception {
+        UUID id = UUID.randomUUID();
+        BufferedImage page = new PdfPageRenderer().render(form(PrintedFormCode.payload(id)), 0, 150);
+        BufferedImage skewed = new BufferedImage(page.getWidth(), page.getHeight(), BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = skewed.createGraphics();
+        g.setColor(java.awt.Color.WHITE);
+        g.fillRect(0, 0, skewed.getWidth(), skewed.getHeight());
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.rotate(Math.toRadians(2.5), page.getWidth() / 2.0, page.getHeight() / 2.0);
+        g.drawImage(page, 0, 0, null);
+        g.dispose();
+        java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(skewed, "jpg", jpeg);
+        BufferedImage scanned = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(jpeg.toByteArray()));
+
+        assertThat(reader.read(scanned).flatMap(PrintedFormCode::parse)).contains(id);
+    }
+
+    @Test
     void findsNothingOnAPageWithoutACode() {
         BufferedImage white = new BufferedImage(800, 1100, BufferedImage.TYPE_BYTE_GRAY);
 
