@@ -32,6 +32,7 @@ public final class IntakePipeline {
     static final String WARN_TURNED = "intake.warning.turned";
     static final String INFO_PRINTED_FORM = "intake.info.printedForm";
     static final String WARN_UNKNOWN_FORM = "intake.warning.unknownPrintedForm";
+    static final String WARN_FORM_USED = "intake.warning.printedFormUsed";
 
     /** Fewer words than this on a page with no sheet in it: it is not a document. */
     private static final int MIN_WORDS = 15;
@@ -127,6 +128,9 @@ public final class IntakePipeline {
             // The QR code names a form this register printed: what was printed is known exactly.
             fields = PrintedFormFill.apply(fields, printedForm.get());
             warnings.add(INFO_PRINTED_FORM);
+            if (printedForm.get().consentId() != null) {
+                warnings.add(WARN_FORM_USED);
+            }
         } else if (formId.isPresent()) {
             warnings.add(WARN_UNKNOWN_FORM);
         }

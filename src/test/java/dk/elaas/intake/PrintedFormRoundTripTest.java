@@ -96,7 +96,7 @@ class PrintedFormRoundTripTest {
         IntakeResult r = reading.result();
 
         assertThat(r.printedForm()).map(PrintedFormValues::formId).contains(printed.formId());
-        assertThat(r.warningKeys()).contains(IntakePipeline.INFO_PRINTED_FORM);
+        assertThat(r.warningKeys()).contains(IntakePipeline.INFO_PRINTED_FORM).doesNotContain(IntakePipeline.WARN_FORM_USED);
         ExtractedFields f = r.fields();
         assertThat(f.value(ConsentField.CITIZEN_NAME)).isEqualTo("Ellen Holm Bønnelykke");
         assertThat(f.value(ConsentField.CPR)).isEqualTo("170539-0630");
@@ -120,6 +120,13 @@ class PrintedFormRoundTripTest {
         RegisteredConsent stored = intake.store(reading, reviewed(draft));
         assertThat(forms.find(printed.formId()).orElseThrow().consentId()).isEqualTo(stored.consentId());
         assertThat(world.registrations.knownCitizen("170539-0630")).map(c -> c.id()).contains(citizenId);
+
+        // The same paper scanned again (another file): matched, and the reviewer is told it is already in.
+        BufferedImage again = new PdfPageRenderer().render(forms.pdf(printed), 0, 240);
+        Path second = dir.resolve("scan-again.png");
+        ImageIO.write(again, "png", second.toFile());
+        assertThat(intake.read(second, IntakeProgress.NONE).result().warningKeys())
+                .contains(IntakePipeline.INFO_PRINTED_FORM, IntakePipeline.WARN_FORM_USED);
     }
 
     @Test
