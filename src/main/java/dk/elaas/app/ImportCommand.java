@@ -91,6 +91,9 @@ public final class ImportCommand {
                             && reading.result().fields().get(ConsentField.SUPPLIER_CVR).confident();
                     Map<ConsentField, String> doubts = doubts(reading.result(), supplierByCvr, i18n);
                     List<String> reasons = new ArrayList<>(doubts.values());
+                    // The same printed form (QR code) already stored: a person decides, never the import.
+                    reading.result().printedForm().filter(f -> f.consentId() != null)
+                            .ifPresent(f -> reasons.add(i18n.get("intake.warning.printedFormUsed")));
                     if (draft.supplierId() == null && !doubts.containsKey(ConsentField.SUPPLIER_NAME)) {
                         reasons.add(i18n.get("import.reason.supplierUnknown", String.valueOf(draft.newSupplierName())));
                     }
