@@ -112,7 +112,11 @@ public final class PrintedFormService {
 
     /** Citizens whose name, CPR or address contains {@code filter}, for choosing whom to print a form for. */
     public List<CitizenChoice> citizens(String filter, int max) {
-        String like = "%" + (filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT)) + "%";
+        String q = filter == null ? "" : filter.strip().toLowerCase(Locale.ROOT);
+        if (q.matches("\\d{10}")) {
+            q = q.substring(0, 6) + "-" + q.substring(6); // CPR typed without the dash, stored with it
+        }
+        String like = "%" + q + "%";
         return tx.call(s -> s.createSelectionQuery("from Citizen c where lower(c.name) like :q or c.cpr like :q "
                         + "or lower(c.address) like :q order by c.name", Citizen.class)
                 .setParameter("q", like).setMaxResults(max).getResultStream()

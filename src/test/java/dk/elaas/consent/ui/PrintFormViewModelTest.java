@@ -68,7 +68,7 @@ class PrintFormViewModelTest {
 
     @Test
     void savesAFormPrefilledWithTheChosenCitizenAndSupplierAndOffersToOpenIt() throws Exception {
-        vm.citizenQueryProperty().set("grethe");
+        vm.citizenQueryProperty().set("0505470890");
         vm.searchCitizens();
         vm.supplierProperty().set(new SupplierService(w.db.tx(), CLOCK).list(null).get(0));
         Path file = dir.resolve("form.pdf");
