@@ -87,6 +87,8 @@ final class AppShellHost implements ShellHost {
         list[0] = new ConsentListViewModel(ctx.consents(), ctx.suppliers(), detail,
                 new ConsentCheckViewModel(ctx.consentChecks(), runner, dialogs, i18n), runner, dialogs, i18n);
         consentViewModel = list[0];
+        detail.enableCorrection(ctx.consentCorrections());
+        list[0].enableExport(ctx.consentExports());
         list[0].enableMitIdRegistration(new dk.elaas.consent.ui.MitIdConsentViewModel(ctx.registrations(), runner, dialogs,
                 i18n, id -> {
                     list[0].refresh();
@@ -116,6 +118,7 @@ final class AppShellHost implements ShellHost {
     private Node settingsView(I18n i18n, DialogService dialogs) {
         SignInViewModel signIn = new SignInViewModel(ctx.users(), ctx.suppliers(), runner, dialogs, i18n, user -> {
             window.refreshStatus();
+            window.invalidate(Section.CONSENTS); // the export controls depend on the role
             dialogs.showInfo(i18n.get("settings.user.title"),
                     i18n.get("settings.user.changed", user.displayName(), i18n.get(user.role().messageKey())));
         });

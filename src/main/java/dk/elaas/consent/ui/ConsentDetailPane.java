@@ -42,6 +42,10 @@ final class ConsentDetailPane {
     private final Label cpr = new Label();
     private final VBox receivedForm = new VBox(6);
     private final VBox withdrawForm = new VBox(6);
+    private final VBox correctBox = new VBox();
+    private final ConsentCorrectionForm correctForm;
+    private final VBox documents = new VBox(4);
+    private java.util.UUID shownId;
     private final Label message = new Label();
     private final VBox grants = new VBox(4);
     private final VBox mails = new VBox(4);
@@ -52,6 +56,11 @@ final class ConsentDetailPane {
     ConsentDetailPane(ConsentDetailViewModel vm, I18n i18n) {
         this.vm = vm;
         this.i18n = i18n;
+        correctForm = new ConsentCorrectionForm(vm, i18n, () -> toggle(new VBox()));
+        correctBox.getChildren().setAll(correctForm.node());
+        correctBox.setVisible(false);
+        correctBox.setManaged(false);
+        documents.setId("documentList");
         root.setPadding(new Insets(8, 12, 12, 12));
         root.setId("consent-detail");
         placeholder = new Label(i18n.get("consent.detail.none"));
@@ -68,7 +77,9 @@ final class ConsentDetailPane {
         grants.setId("grantList");
         mails.setId("mailList");
         history.setId("historyList");
+        // "Ret…" and the export sit under the fields they concern, so the lifecycle row stays one line.
         content.getChildren().setAll(title, verdict, actions(), receivedForm, withdrawForm, message, fields,
+                recordActions(), correctBox, section("consent.detail.documents"), documents,
                 section("consent.detail.grants"), grants, section("consent.detail.mails"), mails,
                 section("consent.detail.history"), history, section("consent.detail.pdf"), pdfPane());
         buildReceivedForm();
@@ -108,12 +119,33 @@ final class ConsentDetailPane {
         return row;
     }
 
+    private Node recordActions() {
+        Button correct = new Button(i18n.get("consent.action.correct"));
+        correct.setId("correctButton");
+        correct.disableProperty().bind(vm.canCorrectProperty().not());
+        correct.setOnAction(e -> {
+            if (!correctBox.isVisible()) {
+                correctForm.fill(vm.detailProperty().get());
+            }
+            toggle(correctBox);
+        });
+        Button export = new Button(i18n.get("consent.export.consent"));
+        export.setId("exportConsentButton");
+        export.visibleProperty().bind(vm.canExportProperty());
+        export.managedProperty().bind(vm.canExportProperty());
+        export.setOnAction(e -> saveTo(i18n.get("consent.export.consentTitle"), exportName(), "*.zip")
+                .ifPresent(vm::exportConsent));
+        return new FlowPane(8, 6, correct, export);
+    }
+
     private void toggle(VBox form) {
         boolean show = !form.isVisible();
         receivedForm.setVisible(false);
         receivedForm.setManaged(false);
         withdrawForm.setVisible(false);
         withdrawForm.setManaged(false);
+        correctBox.setVisible(false);
+        correctBox.setManaged(false);
         form.setVisible(show);
         form.setManaged(show);
     }
@@ -210,6 +242,11 @@ final class ConsentDetailPane {
         if (root.getChildren().get(0) != content) {
             root.getChildren().setAll(content);
         }
+        if (!d.id().equals(shownId)) {
+            // A correction form filled for one consent must never be saved onto the next one shown.
+            toggle(new VBox());
+            shownId = d.id();
+        }
         title.setText(d.citizenName() + " – " + d.supplierName());
         verdict.setText(Errors.status(i18n, d.status()) + ": "
                 + i18n.get("check.verdict." + d.verdict().name().toLowerCase(Locale.ROOT), verdictDate(d)));
@@ -218,10 +255,55 @@ final class ConsentDetailPane {
                 : d.grants().stream().map(this::grantLine).toList());
         mails.getChildren().setAll(d.mails().isEmpty() ? java.util.List.of(new Label(i18n.get("consent.detail.noMails")))
                 : d.mails().stream().map(this::mailLine).toList());
-        history.getChildren().setAll(d.history().stream().map(h -> (Node) new Label(
-                instant(h.at()) + "  " + (h.from() == null ? "" : Errors.status(i18n, h.from()) + " → ")
-                        + Errors.status(i18n, h.to()) + "  (" + h.by() + ")" + (h.reason() == null ? "" : ": " + h.reason())))
-                .toList());
+        history.getChildren().setAll(d.history().stream().map(this::historyLine).toList());
+        documents.getChildren().setAll(d.documents().isEmpty() ? java.util.List.of(new Label("–"))
+                : d.documents().stream().map(this::documentLine).toList());
+    }
+
+    private Node historyLine(ConsentDetail.History h) {
+        String what = h.correction() ? i18n.get("consent.history.corrected")
+                : (h.from() == null ? "" : Errors.status(i18n, h.from()) + " → ") + Errors.status(i18n, h.to());
+        Label l = new Label(instant(h.at()) + "  " + what + "  (" + h.by() + ")" + (h.reason() == null ? "" : ": " + h.reason()));
+        l.setWrapText(true);
+        return l;
+    }
+
+    private Node documentLine(ConsentDetail.Document doc) {
+        Label text = new Label(i18n.get("consent.document.kind." + doc.kind().name().toLowerCase(Locale.ROOT)) + ": "
+                + (doc.fileName() == null ? "" : doc.fileName()) + " (" + doc.mediaType() + ", "
+                + Math.max(1, doc.sizeBytes() / 1024) + " kB)");
+        text.setWrapText(true);
+        Button save = new Button(i18n.get("consent.document.save"));
+        save.getStyleClass().add("small");
+        save.setId("saveDocument-" + doc.kind().name());
+        save.setOnAction(e -> saveTo(i18n.get("consent.document.saveTitle"),
+                doc.fileName() == null ? doc.kind().name().toLowerCase(Locale.ROOT) : java.nio.file.Path.of(doc.fileName())
+                        .getFileName().toString(), null).ifPresent(p -> vm.saveDocument(doc, p)));
+        Button open = new Button(i18n.get("consent.document.open"));
+        open.getStyleClass().add("small");
+        open.setId("openDocument-" + doc.kind().name());
+        open.setOnAction(e -> vm.openDocument(doc));
+        HBox row = new HBox(6, text, save, open);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
+    }
+
+    /** The save dialog; the write itself happens in the view model, off the JavaFX thread. */
+    private java.util.Optional<java.nio.file.Path> saveTo(String title, String initialName, String pattern) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(initialName);
+        if (pattern != null) {
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(pattern, pattern));
+        }
+        java.io.File f = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
+        return java.util.Optional.ofNullable(f).map(java.io.File::toPath);
+    }
+
+    private String exportName() {
+        ConsentDetail d = vm.detailProperty().get();
+        String name = d == null ? "samtykke" : d.citizenName().replaceAll("[^\\p{L}\\p{N}]+", "_");
+        return "Samtykke_" + name + "_" + vm.today() + ".zip";
     }
 
     private void fillFields(ConsentDetail d) {

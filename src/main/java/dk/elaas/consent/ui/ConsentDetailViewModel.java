@@ -4,7 +4,11 @@ import dk.elaas.common.concurrent.TaskRunner;
 import dk.elaas.common.i18n.I18n;
 import dk.elaas.common.ui.DialogService;
 import dk.elaas.consent.ConsentDetail;
+import dk.elaas.common.validation.InvalidInputException;
+import dk.elaas.consent.ConsentCorrection;
+import dk.elaas.consent.ConsentCorrectionService;
 import dk.elaas.consent.ConsentDetailService;
+import dk.elaas.consent.ConsentExportService;
 import dk.elaas.consent.ConsentLifecycleService;
 import dk.elaas.consent.ConsentStatus;
 import dk.elaas.consent.DocumentKind;
@@ -15,6 +19,7 @@ import dk.elaas.mail.MailLauncher;
 import dk.elaas.mail.MailRecord;
 import dk.elaas.mail.OutboxService;
 import java.awt.image.BufferedImage;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -54,6 +59,11 @@ public final class ConsentDetailViewModel {
     private final BooleanBinding canSend;
     private final BooleanBinding canReceive;
     private final BooleanBinding canWithdraw;
+    private final BooleanBinding canCorrect;
+    /** Set on each load: the Supplier role has no export (the service refuses it too). */
+    private final BooleanProperty canExport = new SimpleBooleanProperty();
+    private ConsentCorrectionService corrections;
+    private ConsentExportService exports;
 
     public ConsentDetailViewModel(Services services, TaskRunner runner, DialogService dialogs, I18n i18n, Runnable changed) {
         this.services = services;
@@ -67,6 +77,20 @@ public final class ConsentDetailViewModel {
                 detail, busy);
         canWithdraw = Bindings.createBooleanBinding(() -> is(ConsentStatus.REGISTERED) || is(ConsentStatus.SENT)
                 || is(ConsentStatus.RECEIVED), detail, busy);
+        canCorrect = Bindings.createBooleanBinding(() -> corrections != null && (is(ConsentStatus.REGISTERED)
+                || is(ConsentStatus.SENT) || is(ConsentStatus.RECEIVED)), detail, busy);
+    }
+
+    /** "Ret…" for users who may correct consents (without it the button stays disabled). */
+    public void enableCorrection(ConsentCorrectionService service) {
+        this.corrections = service;
+        canCorrect.invalidate();
+    }
+
+    /** "Eksportér til journal…"; shown only while {@link ConsentExportService#mayExport()} says so. */
+    public void enableExport(ConsentExportService service) {
+        this.exports = service;
+        canExport.set(service.mayExport());
     }
 
     private boolean is(ConsentStatus s) {
@@ -86,6 +110,7 @@ public final class ConsentDetailViewModel {
                 .onSuccess(d -> {
                     boolean same = detail.get() != null && detail.get().id().equals(d.id());
                     detail.set(d);
+                    canExport.set(exports != null && exports.mayExport());
                     if (!same) {
                         cpr.set(d.maskedCpr());
                         renderPage(d);
@@ -149,6 +174,92 @@ public final class ConsentDetailViewModel {
                 });
     }
 
+    /**
+     * Saves the correction made on the version the user saw; {@code onSaved} closes the form. A refusal (missing
+     * reason, invalid field, someone else changed it meanwhile) is shown and the form stays open.
+     */
+    public void correct(ConsentCorrection fields, String reason, Runnable onSaved) {
+        ConsentDetail d = detail.get();
+        if (d == null || corrections == null) {
+            return;
+        }
+        busy.set(true);
+        runner.run(() -> corrections.correct(d.id(), d.version(), fields, reason))
+                .onSuccess(r -> {
+                    busy.set(false);
+                    onSaved.run();
+                    load(d.id());
+                    changed.run();
+                    message.set(i18n.get("consent.correct.done", String.join(", ", r.changedFields().stream()
+                            .map(this::fieldName).toList())));
+                })
+                .onFailure(e -> {
+                    busy.set(false);
+                    dialogs.showError(i18n.get("consent.action.failed"), errorText(e));
+                });
+    }
+
+    private String fieldName(String field) {
+        String key = switch (field) {
+            case "signerRole", "representativeName" -> "consent.field.signedBy";
+            case "collectedByName", "collectedByOrg" -> "consent.field.collectedBy";
+            default -> "consent.field." + field;
+        };
+        return i18n.has(key) ? i18n.get(key) : field;
+    }
+
+    private String errorText(Throwable e) {
+        if (e instanceof InvalidInputException invalid) {
+            return i18n.get("consent.error.invalid", String.join(" ", invalid.errors().values().stream()
+                    .map(v -> i18n.get(v.errorKey(), v.errorArgs())).distinct().toList()));
+        }
+        return Errors.text(i18n, e);
+    }
+
+    /** Saves a stored file's bytes (the original as imported, the PDF) where the user chose, off the UI thread. */
+    public void saveDocument(ConsentDetail.Document doc, Path target) {
+        runner.run(() -> {
+            Files.write(target, services.details().document(doc.id()));
+            return target;
+        }).onSuccess(p -> message.set(i18n.get("consent.document.saved", p.toString())))
+                .onFailure(e -> dialogs.showError(i18n.get("consent.action.failed"),
+                        i18n.get("consent.document.failed", e.getMessage())));
+    }
+
+    /** Opens a stored file in the computer's program for it, through a private temporary copy. */
+    public void openDocument(ConsentDetail.Document doc) {
+        runner.run(() -> {
+            if (!services.launcher().supported()) {
+                return false;
+            }
+            Path dir = Files.createTempDirectory("elaas-doc");
+            String name = doc.fileName() == null ? doc.kind().name().toLowerCase(java.util.Locale.ROOT)
+                    : Path.of(doc.fileName()).getFileName().toString();
+            Path file = dir.resolve(name);
+            Files.write(file, services.details().document(doc.id()));
+            file.toFile().deleteOnExit();
+            dir.toFile().deleteOnExit();
+            services.launcher().open(file);
+            return true;
+        }).onSuccess(opened -> {
+            if (!opened) {
+                dialogs.showInfo(i18n.get("consent.detail.documents"), i18n.get("consent.document.noDesktop"));
+            }
+        }).onFailure(e -> dialogs.showError(i18n.get("consent.action.failed"),
+                i18n.get("consent.document.failed", e.getMessage())));
+    }
+
+    /** Writes the consent's journal zip (files + metadata sheet) to {@code zipFile}; the service audits it. */
+    public void exportConsent(Path zipFile) {
+        ConsentDetail d = detail.get();
+        if (d == null || exports == null) {
+            return;
+        }
+        runner.run(() -> exports.exportConsent(d.id(), zipFile))
+                .onSuccess(r -> message.set(i18n.get("consent.export.done", r.file().toString())))
+                .onFailure(e -> dialogs.showError(i18n.get("consent.export.title"), errorText(e)));
+    }
+
     /** Writes the .eml and opens it in the mail program, off the UI thread; says where it is if that fails. */
     public void openMail(MailRecord mail) {
         runner.run(() -> {
@@ -185,4 +296,6 @@ public final class ConsentDetailViewModel {
     public BooleanBinding canSendProperty() { return canSend; }
     public BooleanBinding canReceiveProperty() { return canReceive; }
     public BooleanBinding canWithdrawProperty() { return canWithdraw; }
+    public BooleanBinding canCorrectProperty() { return canCorrect; }
+    public BooleanProperty canExportProperty() { return canExport; }
 }

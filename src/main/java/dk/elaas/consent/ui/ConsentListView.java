@@ -40,6 +40,7 @@ public final class ConsentListView {
     @FXML private DatePicker expiresTo;
     @FXML private Button clearButton;
     @FXML private Button mitidButton;
+    @FXML private Button exportCsvButton;
     @FXML private TableView<ConsentSummary> table;
     @FXML private TableColumn<ConsentSummary, String> citizenColumn;
     @FXML private TableColumn<ConsentSummary, String> cprColumn;
@@ -108,9 +109,59 @@ public final class ConsentListView {
                 detailScroll.setContent(form);
             });
         }
+        bindExport(detailPane);
         bindPrintForm(detailPane);
         viewModel.loadSuppliers();
         viewModel.search();
+    }
+
+    /**
+     * CSV of the register for a date range: the button opens a small form in the detail area (as the MitID form
+     * does). Not shown to the Supplier role; the service refuses it as well.
+     */
+    private void bindExport(Node detailPane) {
+        boolean allowed = viewModel.canExport();
+        exportCsvButton.setVisible(allowed);
+        exportCsvButton.setManaged(allowed);
+        DatePicker from = new DatePicker();
+        from.setId("exportFrom");
+        DatePicker to = new DatePicker();
+        to.setId("exportTo");
+        DateFields.danishFormat(from);
+        DateFields.danishFormat(to);
+        from.valueProperty().bindBidirectional(viewModel.exportFromProperty());
+        to.valueProperty().bindBidirectional(viewModel.exportToProperty());
+        Button save = new Button(i18n.get("consent.export.csv"));
+        save.setId("exportCsvSave");
+        Button cancel = new Button(i18n.get("consent.correct.cancel"));
+        cancel.setOnAction(e -> detailScroll.setContent(detailPane));
+        Label title = new Label(i18n.get("consent.export.csvTitle"));
+        title.getStyleClass().add("title-4");
+        HBox range = new HBox(8, new Label(i18n.get("consent.export.range")), from, new Label(i18n.get("consent.export.to")), to);
+        range.setAlignment(Pos.CENTER_LEFT);
+        VBox form = new VBox(10, title, range, new HBox(8, save, cancel));
+        form.setPadding(new javafx.geometry.Insets(8, 12, 12, 12));
+        form.setId("exportCsvForm");
+        save.setOnAction(e -> {
+            DateFields.commit(from);
+            DateFields.commit(to);
+            javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+            chooser.setTitle(i18n.get("consent.export.csvTitle"));
+            chooser.setInitialFileName("Samtykker_" + from.getValue() + "_" + to.getValue() + ".csv");
+            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter("CSV", "*.csv"));
+            java.io.File f = chooser.showSaveDialog(save.getScene().getWindow());
+            if (f != null) {
+                viewModel.exportCsv(f.toPath());
+                detailScroll.setContent(detailPane);
+            }
+        });
+        exportCsvButton.setOnAction(e -> {
+            if (from.getValue() == null) {
+                to.setValue(viewModel.detail().today());
+                from.setValue(viewModel.detail().today().withDayOfMonth(1));
+            }
+            detailScroll.setContent(form);
+        });
     }
 
     /** "Ny samtykkeerklæring til udskrift…" beside the MitID button; its form shows in the right-hand pane. */

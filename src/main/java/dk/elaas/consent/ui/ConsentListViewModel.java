@@ -45,6 +45,9 @@ public final class ConsentListViewModel {
     private final ObjectProperty<ConsentSummary> selected = new SimpleObjectProperty<>();
     private long generation;
     private MitIdConsentViewModel mitId;
+    private dk.elaas.consent.ConsentExportService exports;
+    private final ObjectProperty<LocalDate> exportFrom = new SimpleObjectProperty<>();
+    private final ObjectProperty<LocalDate> exportTo = new SimpleObjectProperty<>();
 
     public ConsentListViewModel(ConsentQueryService service, SupplierService suppliers, ConsentDetailViewModel detail,
                                 ConsentCheckViewModel check, TaskRunner runner, DialogService dialogs, I18n i18n) {
@@ -128,6 +131,33 @@ public final class ConsentListViewModel {
     public PrintFormViewModel printForm() { return printForm; }
 
     public void enablePrintForm(PrintFormViewModel form) { this.printForm = form; }
+
+    /** The register CSV export; {@link #canExport()} decides whether its controls show. */
+    public void enableExport(dk.elaas.consent.ConsentExportService service) {
+        this.exports = service;
+        detail.enableExport(service);
+    }
+
+    /** False for the Supplier role (and without the export service): the view hides the CSV export. */
+    public boolean canExport() {
+        return exports != null && exports.mayExport();
+    }
+
+    /** Writes the consents registered in the chosen range to {@code csvFile}, off the UI thread; audited. */
+    public void exportCsv(java.nio.file.Path csvFile) {
+        if (exports == null) {
+            return;
+        }
+        LocalDate from = exportFrom.get();
+        LocalDate to = exportTo.get();
+        runner.run(() -> exports.exportRegisterCsv(from, to, csvFile))
+                .onSuccess(r -> dialogs.showInfo(i18n.get("consent.export.title"),
+                        i18n.get("consent.export.csvDone", r.rows(), r.file().toString())))
+                .onFailure(e -> dialogs.showError(i18n.get("consent.export.title"), Errors.text(i18n, e)));
+    }
+
+    public ObjectProperty<LocalDate> exportFromProperty() { return exportFrom; }
+    public ObjectProperty<LocalDate> exportToProperty() { return exportTo; }
 
     public void enableMitIdRegistration(MitIdConsentViewModel form) {
         this.mitId = form;

@@ -14,8 +14,12 @@ final class Errors {
 
     static String text(I18n i18n, Throwable e) {
         Throwable t = e;
-        while (t.getCause() != null && !(t instanceof ConsentTransitionException)) {
+        while (t.getCause() != null && !(t instanceof ConsentTransitionException)
+                && !(t instanceof dk.elaas.consent.ExportNotAllowedException)) {
             t = t.getCause();
+        }
+        if (t instanceof dk.elaas.consent.ExportNotAllowedException refused) {
+            return i18n.get(refused.messageKey());
         }
         if (t instanceof ConsentTransitionException cte) {
             Object[] args = Arrays.stream(cte.args())
