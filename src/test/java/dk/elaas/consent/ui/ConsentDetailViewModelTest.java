@@ -1,0 +1,157 @@
+package dk.elaas.consent.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.elaas.audit.Actor;
+import dk.elaas.audit.AuditTrail;
+import dk.elaas.common.concurrent.InlineTaskRunner;
+import dk.elaas.common.i18n.I18n;
+import dk.elaas.common.ui.DialogService;
+import dk.elaas.consent.CollectorOrganisation;
+import dk.elaas.consent.ConsentChannel;
+import dk.elaas.consent.ConsentCorrection;
+import dk.elaas.consent.ConsentCorrectionService;
+import dk.elaas.consent.ConsentDetail;
+import dk.elaas.consent.ConsentDetailService;
+import dk.elaas.consent.ConsentDraft;
+import dk.elaas.consent.ConsentExportService;
+import dk.elaas.consent.ConsentWorld;
+import dk.elaas.consent.DocumentKind;
+import dk.elaas.consent.SignerRole;
+import dk.elaas.document.PdfPageRenderer;
+import dk.elaas.mail.MailLauncher;
+import dk.elaas.user.Role;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The detail's files, correction and export, headless with the inline runner on a real H2 file. */
+class ConsentDetailViewModelTest {
+
+    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-03-10T10:00:00Z"), ZoneId.of("Europe/Copenhagen"));
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 10);
+    private static final Actor CLERK = new Actor("Mette", "CLERK");
+    private static final byte[] PHOTO = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 1, 2, 3, 4, 5, (byte) 0xFF, (byte) 0xD9};
+
+    @TempDir
+    Path dir;
+
+    private ConsentWorld w;
+    private ConsentDetailViewModel vm;
+    private final AtomicReference<Role> role = new AtomicReference<>(Role.CLERK);
+    private final List<String> errors = new ArrayList<>();
+    private UUID consentId;
+
+    @BeforeEach
+    void open() {
+        w = ConsentWorld.h2(dir, CLOCK, CLERK);
+        UUID supplier = w.supplier("Nærkøb Levering ApS", "12972997", "DAGLIGVARER");
+        consentId = w.registrations.register(new ConsentDraft("Grethe Bach", "0505470890", "Åbyhøjvej 9", "8230", null,
+                null, supplier, null, null, Set.of("DAGLIGVARER"), TODAY.minusDays(3), null, SignerRole.CITIZEN, null,
+                TODAY.minusDays(3), "Lars", CollectorOrganisation.SUNDHED_OG_FOREBYGGELSE, ConsentChannel.PAPER, null,
+                false, null, Map.of(), List.of(
+                new ConsentDraft.Document(DocumentKind.NORMALIZED_PDF, "side1.pdf", "application/pdf", 1,
+                        ConsentWorld.samplePdf()),
+                new ConsentDraft.Document(DocumentKind.ORIGINAL, "IMG_2041.jpg", "image/jpeg", 1, PHOTO)))).consentId();
+        DialogService dialogs = new DialogService() {
+            @Override public void showError(String title, String message) { errors.add(message); }
+            @Override public void showInfo(String title, String message) { }
+            @Override public boolean confirm(String title, String message) { return true; }
+            @Override public Optional<Path> chooseFile(String title) { return Optional.empty(); }
+        };
+        vm = new ConsentDetailViewModel(new ConsentDetailViewModel.Services(
+                new ConsentDetailService(w.db.tx(), CLOCK, w.grants, w.outbox, new AuditTrail(() -> CLERK, CLOCK)),
+                w.lifecycle, w.outbox, new MailLauncher(), new PdfPageRenderer(), CLOCK),
+                new InlineTaskRunner(), dialogs, I18n.danish(), () -> { });
+        vm.enableCorrection(new ConsentCorrectionService(w.db.tx(), CLOCK, CLERK::name));
+        vm.enableExport(new ConsentExportService(w.db.tx(), CLOCK, new AuditTrail(() -> CLERK, CLOCK), role::get));
+        vm.load(consentId);
+    }
+
+    @AfterEach
+    void close() {
+        w.close();
+    }
+
+    @Test
+    void listsTheOriginalAndSavesItsBytesAsImported() throws Exception {
+        ConsentDetail.Document original = vm.detailProperty().get().documents().stream()
+                .filter(d -> d.kind() == DocumentKind.ORIGINAL).findFirst().orElseThrow();
+        Path target = dir.resolve("gemt.jpg");
+
+        vm.saveDocument(original, target);
+
+        assertThat(Files.readAllBytes(target)).isEqualTo(PHOTO);
+        assertThat(vm.messageProperty().get()).isEqualTo("Filen er gemt i " + target);
+        assertThat(errors).isEmpty();
+    }
+
+    @Test
+    void clerkExportsTheConsentForJournalising() {
+        Path zip = dir.resolve("journal.zip");
+
+        assertThat(vm.canExportProperty().get()).isTrue();
+        vm.exportConsent(zip);
+
+        assertThat(zip).exists();
+        assertThat(vm.messageProperty().get()).isEqualTo("Eksporteret til " + zip);
+    }
+
+    @Test
+    void supplierRoleHasNoExportButtonAndIsRefusedInDanish() {
+        role.set(Role.SUPPLIER);
+        vm.load(consentId);
+        Path zip = dir.resolve("journal.zip");
+
+        assertThat(vm.canExportProperty().get()).isFalse();
+        vm.exportConsent(zip);
+
+        assertThat(zip).doesNotExist();
+        assertThat(errors).containsExactly("Din rolle (leverandør) må ikke eksportere samtykker.");
+    }
+
+    @Test
+    void correctionWithoutReasonIsRefusedInDanishAndTheFormStaysOpen() {
+        AtomicBoolean closed = new AtomicBoolean();
+        ConsentCorrection fields = ConsentCorrection.of(vm.detailProperty().get());
+
+        vm.correct(new ConsentCorrection(Set.of("DAGLIGVARER", "MEDICIN"), fields.validFrom(), fields.validUntil(),
+                fields.signerRole(), null, fields.signedOn(), fields.collectedByName(), fields.collectedByOrg(), false),
+                " ", () -> closed.set(true));
+
+        assertThat(closed).isFalse();
+        assertThat(errors).singleElement().asString().startsWith("Rettelsen kan ikke gemmes: Skriv, hvorfor samtykket rettes.");
+        assertThat(vm.canCorrectProperty().get()).isTrue();
+    }
+
+    @Test
+    void correctionWithReasonClosesTheFormAndNamesTheChangedFields() {
+        AtomicBoolean closed = new AtomicBoolean();
+        ConsentCorrection fields = ConsentCorrection.of(vm.detailProperty().get());
+
+        vm.correct(new ConsentCorrection(fields.services(), fields.validFrom(), TODAY.plusYears(1), fields.signerRole(),
+                null, fields.signedOn(), fields.collectedByName(), fields.collectedByOrg(), false),
+                "Udløbsdato stod på side 2", () -> closed.set(true));
+
+        assertThat(errors).isEmpty();
+        assertThat(closed).isTrue();
+        assertThat(vm.messageProperty().get()).isEqualTo("Samtykket er rettet: Gyldig til.");
+        assertThat(vm.detailProperty().get().history()).filteredOn(ConsentDetail.History::correction).singleElement()
+                .satisfies(h -> assertThat(h.reason()).endsWith("Udløbsdato stod på side 2"));
+    }
+}
