@@ -97,7 +97,8 @@ public final class AppContext implements AutoCloseable {
                 () -> currentUser.actor().name());
         this.consentChecks = new ConsentCheckService(tx, clock, this::supplierScope);
         this.consentDetails = new ConsentDetailService(tx, clock, grants, outbox, trail, this::supplierScope);
-        this.consentCorrections = new dk.elaas.consent.ConsentCorrectionService(tx, clock, () -> currentUser.actor().name());
+        this.consentCorrections = new dk.elaas.consent.ConsentCorrectionService(tx, clock, () -> currentUser.actor().name(),
+                () -> currentUser.get().map(dk.elaas.user.UserRecord::role).orElse(null));
         this.consentExports = new dk.elaas.consent.ConsentExportService(tx, clock, trail,
                 () -> currentUser.get().map(dk.elaas.user.UserRecord::role).orElse(null));
         this.taskSettings = new TaskSettings(settings);

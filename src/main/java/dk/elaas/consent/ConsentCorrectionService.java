@@ -30,14 +30,31 @@ public final class ConsentCorrectionService {
     private final Tx tx;
     private final Clock clock;
     private final Supplier<String> actorName;
+    private final Supplier<dk.elaas.user.Role> role;
 
+    /** For callers without a signed-in user (tests, the command line): everyone may correct. */
     public ConsentCorrectionService(Tx tx, Clock clock, Supplier<String> actorName) {
+        this(tx, clock, actorName, () -> null);
+    }
+
+    /** {@code role}: the signed-in user's role; the Supplier role may read its own consents but not correct them. */
+    public ConsentCorrectionService(Tx tx, Clock clock, Supplier<String> actorName, Supplier<dk.elaas.user.Role> role) {
         this.tx = tx;
         this.clock = clock;
         this.actorName = actorName;
+        this.role = role;
+    }
+
+    /** Whether the signed-in user may correct consents (least privilege: not the Supplier role). */
+    public boolean mayCorrect() {
+        return role.get() != dk.elaas.user.Role.SUPPLIER;
     }
 
     public CorrectionResult correct(UUID consentId, long expectedVersion, ConsentCorrection fields, String reason) {
+        if (!mayCorrect()) {
+            throw new ConsentTransitionException("consent.error.correctNotAllowed",
+                    "The Supplier role may not correct consents (least privilege, DOMAIN.md)");
+        }
         Map<String, Validated> errors = new LinkedHashMap<>();
         ConsentRegistrationService.checkConsentFields(errors, fields.services(), fields.validFrom(), fields.validUntil(),
                 fields.signerRole(), fields.representativeName(), fields.signedOn(), LocalDate.now(clock));

@@ -172,6 +172,19 @@ class ConsentCorrectionServiceTest {
     }
 
     @Test
+    void supplierRoleMayNotCorrect() {
+        UUID id = registered();
+        ConsentCorrectionService asSupplier = new ConsentCorrectionService(w.db.tx(), CLOCK, CLERK::name,
+                () -> dk.elaas.user.Role.SUPPLIER);
+
+        assertThat(asSupplier.mayCorrect()).isFalse();
+        assertThatThrownBy(() -> asSupplier.correct(id, version(id), fix(TODAY.plusYears(2), Set.of("DAGLIGVARER")),
+                "Rettelse")).isInstanceOfSatisfying(ConsentTransitionException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("consent.error.correctNotAllowed"));
+        assertThat(load(id).getValidUntil()).isEqualTo(TODAY.plusYears(1));
+    }
+
+    @Test
     void refusesACorrectionThatChangesNothing() {
         UUID id = registered();
         ConsentCorrection same = new ConsentCorrection(Set.of("DAGLIGVARER"), TODAY.minusDays(5), TODAY.plusYears(1),

@@ -77,7 +77,8 @@ public final class ConsentDetailViewModel {
                 detail, busy);
         canWithdraw = Bindings.createBooleanBinding(() -> is(ConsentStatus.REGISTERED) || is(ConsentStatus.SENT)
                 || is(ConsentStatus.RECEIVED), detail, busy);
-        canCorrect = Bindings.createBooleanBinding(() -> corrections != null && (is(ConsentStatus.REGISTERED)
+        canCorrect = Bindings.createBooleanBinding(() -> corrections != null && corrections.mayCorrect()
+                && (is(ConsentStatus.REGISTERED)
                 || is(ConsentStatus.SENT) || is(ConsentStatus.RECEIVED)), detail, busy);
     }
 
