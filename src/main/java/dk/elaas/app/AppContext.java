@@ -93,8 +93,7 @@ public final class AppContext implements AutoCloseable {
         this.grants = new AccessGrantService(tx, clock);
         this.mailSettings = new MailSettings(settings);
         this.outbox = new OutboxService(tx, new EmlComposer(clock), dataDir.resolve("outbox"));
-        this.lifecycle = new ConsentLifecycleService(tx, clock, outbox, mailSettings, grants,
-                () -> currentUser.actor().name());
+        this.lifecycle = new ConsentLifecycleService(tx, clock, outbox, mailSettings, grants, currentUser::actor);
         this.consentChecks = new ConsentCheckService(tx, clock, this::supplierScope);
         this.consentDetails = new ConsentDetailService(tx, clock, grants, outbox, trail, this::supplierScope);
         this.consentCorrections = new dk.elaas.consent.ConsentCorrectionService(tx, clock, () -> currentUser.actor().name(),

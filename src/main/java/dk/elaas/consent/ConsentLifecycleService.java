@@ -46,19 +46,38 @@ public final class ConsentLifecycleService {
     private final MailSettings recipients;
     private final ConsentGrants grants;
     private final Supplier<String> actorName;
+    private final Supplier<dk.elaas.audit.Actor> actor;
+
+    /*
+     * Least privilege (DOMAIN.md "Users and what each may do"): clerks handle the case, ØJB confirms receipt,
+     * field staff may record a withdrawal given in the citizen's home; suppliers change no consent.
+     */
+    private static final Set<String> SEND_ROLES = Set.of("CLERK", "ADMINISTRATOR");
+    private static final Set<String> RECEIVE_ROLES = Set.of("CLERK", "OEJB", "ADMINISTRATOR");
+    private static final Set<String> WITHDRAW_ROLES = Set.of("CLERK", "FIELD_STAFF", "ADMINISTRATOR");
+
+    private void allow(String action, Set<String> roles) {
+        dk.elaas.audit.Actor who = actor.get();
+        if (!roles.contains(who.role())) {
+            throw new ConsentTransitionException("consent.error.notAllowed",
+                    who.role() + " may not " + action + " a consent", who.name());
+        }
+    }
 
     public ConsentLifecycleService(dk.elaas.common.persistence.Tx tx, Clock clock, OutboxService outbox,
-                                   MailSettings recipients, ConsentGrants grants, Supplier<String> actorName) {
+                                   MailSettings recipients, ConsentGrants grants, Supplier<dk.elaas.audit.Actor> actor) {
         this.tx = tx;
         this.clock = clock;
         this.outbox = outbox;
         this.recipients = recipients;
         this.grants = grants;
-        this.actorName = actorName;
+        this.actor = actor;
+        this.actorName = () -> actor.get().name();
     }
 
     /** "Send til systemejer og ØJB": composes and queues the mail, REGISTERED → SENT. */
     public LifecycleResult send(UUID consentId) {
+        allow("send", SEND_ROLES);
         List<String> to = new ArrayList<>(recipients.systemOwner());
         to.addAll(recipients.oejb());
         return tx.call(s -> {
@@ -75,6 +94,7 @@ public final class ConsentLifecycleService {
 
     /** "Modtaget af ØJB": SENT → RECEIVED; access may be granted from now. Supersedes older consents of the pair. */
     public LifecycleResult markReceived(UUID consentId, LocalDate receivedOn, String confirmedBy) {
+        allow("markReceived", RECEIVE_ROLES);
         LocalDate today = LocalDate.now(clock);
         if (receivedOn == null || receivedOn.isAfter(today)) {
             throw new ConsentTransitionException("consent.error.receivedDate",
@@ -95,6 +115,7 @@ public final class ConsentLifecycleService {
 
     /** Withdrawal by the citizen, or by an employee on the citizen's behalf: every active grant under it ends. */
     public LifecycleResult withdraw(UUID consentId, Withdrawal w) {
+        allow("withdraw", WITHDRAW_ROLES);
         if (w == null || w.by() == null || w.by() == WithdrawnBy.SUPERSEDED) {
             throw new ConsentTransitionException("consent.error.withdrawnBy",
                     "Say whether the citizen withdrew the consent or an employee did on the citizen's behalf");

@@ -51,6 +51,34 @@ class ConsentLifecycleServiceTest {
         return w.paperConsent("Inger Marie Kjær", "120438-1234", supplier, GROCERIES, TODAY.minusDays(5), TODAY.plusYears(1));
     }
 
+    private ConsentLifecycleService as(String role) {
+        return new ConsentLifecycleService(w.db.tx(), CLOCK, w.outbox, w.mailSettings, w.grants,
+                () -> new Actor("Someone", role));
+    }
+
+    @Test
+    void eachRoleMayOnlyDoItsOwnPartOfTheLifecycle() {
+        UUID id = registered();
+        ConsentLifecycleService supplierUser = as("SUPPLIER");
+        ConsentLifecycleService fieldStaff = as("FIELD_STAFF");
+        ConsentLifecycleService oejb = as("OEJB");
+
+        for (Runnable refused : List.<Runnable>of(() -> supplierUser.send(id), () -> fieldStaff.send(id),
+                () -> oejb.send(id), () -> supplierUser.withdraw(id, new Withdrawal(TODAY, WithdrawnBy.CITIZEN, "x")))) {
+            assertThatThrownBy(refused::run).isInstanceOf(ConsentTransitionException.class)
+                    .extracting(e -> ((ConsentTransitionException) e).messageKey()).isEqualTo("consent.error.notAllowed");
+        }
+        assertThat(w.status(id)).as("nothing changed").isEqualTo(ConsentStatus.REGISTERED);
+        assertThat(w.outbox.forConsent(id)).as("no mail queued").isEmpty();
+
+        w.lifecycle.send(id);
+        assertThatThrownBy(() -> fieldStaff.markReceived(id, TODAY, null))
+                .isInstanceOf(ConsentTransitionException.class);
+        assertThat(oejb.markReceived(id, TODAY, null).status()).isEqualTo(ConsentStatus.RECEIVED);
+        assertThat(fieldStaff.withdraw(id, new Withdrawal(TODAY, WithdrawnBy.EMPLOYEE_ON_BEHALF,
+                "Borgeren sagde det ved besøget")).status()).isEqualTo(ConsentStatus.WITHDRAWN);
+    }
+
     @Test
     void sendComposesTheMailAndMovesRegisteredToSentWithHistory() {
         UUID id = registered();

@@ -39,7 +39,7 @@ public final class ConsentWorld implements AutoCloseable {
         this.grants = new AccessGrantService(db.tx(), clock);
         this.outbox = new OutboxService(db.tx(), new EmlComposer(clock), exportDir);
         this.mailSettings = new MailSettings(new SettingsService(db.tx()));
-        this.lifecycle = new ConsentLifecycleService(db.tx(), clock, outbox, mailSettings, grants, actor::name);
+        this.lifecycle = new ConsentLifecycleService(db.tx(), clock, outbox, mailSettings, grants, () -> actor);
     }
 
     public static ConsentWorld h2(Path dir, Clock clock, Actor actor) {
