@@ -5,24 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dk.elaas.audit.AuditQuery;
 import dk.elaas.consent.ConsentSearch;
 import dk.elaas.consent.ConsentSummary;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -30,34 +19,10 @@ import org.testfx.util.WaitForAsyncUtils;
  * box, adds a service with a reason, and sees the correction in the history; the change is in the audit log.
  * The clerk also sees both export controls.
  */
-class ConsentCorrectionUiTest extends FxRobot {
+class ConsentCorrectionUiTest extends DemoAppUiTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneId.of("Europe/Copenhagen"));
     private static final String CPR = "120438-1234";
     private static final String MEALS = "Smag & Omsorg Madservice ApS";
-
-    @TempDir
-    Path dataDir;
-
-    private ElaasApp app;
-
-    @BeforeEach
-    void start() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        List<String> args = List.of("--data-dir", dataDir.toString(), "--demo");
-        app = (ElaasApp) FxToolkit.setupApplication(() -> new ElaasApp(LaunchOptions.parse(args), CLOCK));
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
-
-    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private java.util.Optional<HBox> answerLine(String supplier) {
         return lookup(".check-line").queryAllAs(HBox.class).stream()

@@ -9,61 +9,22 @@ import dk.elaas.consent.ConsentStatus;
 import dk.elaas.consent.ConsentSummary;
 import dk.elaas.task.TaskKind;
 import dk.elaas.task.TaskRecord;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
-import javafx.scene.Node;
-import javafx.scene.control.Hyperlink;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The consent register in the whole app, headless, on a real H2 file with the demo data: a task opens its
  * consent, a CPR gets its answer, the full CPR is shown (and audited), the consent is withdrawn on the citizen's
  * behalf, its access grant ends, the answer and the task list change.
  */
-class ConsentRegisterUiTest extends FxRobot {
+class ConsentRegisterUiTest extends DemoAppUiTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneId.of("Europe/Copenhagen"));
     private static final String CPR = "120438-1234";
     private static final String MEALS = "Smag & Omsorg Madservice ApS";
-
-    @TempDir
-    Path dataDir;
-
-    private ElaasApp app;
-
-    @BeforeEach
-    void start() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-        List<String> args = List.of("--data-dir", dataDir.toString(), "--demo");
-        app = (ElaasApp) FxToolkit.setupApplication(() -> new ElaasApp(LaunchOptions.parse(args), CLOCK));
-    }
-
-    @AfterEach
-    void stop() throws TimeoutException {
-        FxToolkit.cleanupApplication(app);
-        FxToolkit.cleanupStages();
-    }
-
-    private void waitUntil(java.util.concurrent.Callable<Boolean> condition) throws TimeoutException {
-        WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
-        WaitForAsyncUtils.waitForFxEvents();
-    }
 
     private int badge() {
         return lookup("#badge-tasks").tryQuery().map(n -> Integer.parseInt(((Label) n).getText())).orElse(0);
