@@ -69,6 +69,11 @@ public final class AppContext implements AutoCloseable {
     private final ExpiryScheduler expiry;
     private IntakePipeline pipeline;
     private final dk.elaas.consent.PrintedFormService printedForms;
+    // onboarding wizard (issue 6)
+    private final dk.elaas.onboarding.OnboardingSettings onboardingSettings;
+    private final dk.elaas.onboarding.OnboardingService onboarding;
+    private final dk.elaas.onboarding.OffboardingService offboarding;
+    private final dk.elaas.onboarding.AccessReviewService accessReviews;
 
     private AppContext(Path dataDir, Clock clock, Database database, CurrentUser currentUser, AuditTrail trail) {
         this.dataDir = dataDir;
@@ -101,7 +106,14 @@ public final class AppContext implements AutoCloseable {
         this.consentExports = new dk.elaas.consent.ConsentExportService(tx, clock, trail,
                 () -> currentUser.get().map(dk.elaas.user.UserRecord::role).orElse(null));
         this.taskSettings = new TaskSettings(settings);
-        this.tasks = new TaskService(tx, clock, taskSettings, suppliers);
+        this.onboardingSettings = new dk.elaas.onboarding.OnboardingSettings(settings);
+        this.onboarding = new dk.elaas.onboarding.OnboardingService(tx, clock, outbox, mailSettings, currentUser::actor,
+                this::supplierScope);
+        this.offboarding = new dk.elaas.onboarding.OffboardingService(tx, clock, outbox, mailSettings, currentUser::actor,
+                this::supplierScope, onboarding);
+        this.accessReviews = new dk.elaas.onboarding.AccessReviewService(tx, clock, onboardingSettings,
+                currentUser::actor, this::supplierScope);
+        this.tasks = new TaskService(tx, clock, taskSettings, suppliers, offboarding, onboardingSettings);
         this.expiry = new ExpiryScheduler(lifecycle, java.time.Duration.ofHours(1));
     }
 
@@ -147,6 +159,10 @@ public final class AppContext implements AutoCloseable {
     public dk.elaas.consent.ConsentExportService consentExports() { return consentExports; }
     public TaskSettings taskSettings() { return taskSettings; }
     public TaskService tasks() { return tasks; }
+    public dk.elaas.onboarding.OnboardingSettings onboardingSettings() { return onboardingSettings; }
+    public dk.elaas.onboarding.OnboardingService onboarding() { return onboarding; }
+    public dk.elaas.onboarding.OffboardingService offboarding() { return offboarding; }
+    public dk.elaas.onboarding.AccessReviewService accessReviews() { return accessReviews; }
     /** Expires consents at start-up and hourly; started by the app once the window shows the data. */
     public ExpiryScheduler expiry() { return expiry; }
 

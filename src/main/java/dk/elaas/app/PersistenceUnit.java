@@ -23,7 +23,7 @@ public final class PersistenceUnit {
     public static final List<Class<?>> ENTITIES = List.of(
             ServiceType.class, Supplier.class, SupplierEmployee.class, AppUser.class, AppSetting.class,
             Citizen.class, Consent.class, ConsentDocument.class, ConsentStatusChange.class,
-            OnboardingCase.class, OnboardingStep.class, AccessGrant.class, OutgoingMail.class, AuditEvent.class,
+            OnboardingCase.class, OnboardingStep.class, dk.elaas.onboarding.OnboardingCitizen.class, AccessGrant.class, OutgoingMail.class, AuditEvent.class,
             PrintedForm.class);
 
     private PersistenceUnit() {

@@ -38,6 +38,23 @@ public final class OutboxService {
         return mail.getId();
     }
 
+    /** As {@link #queue}, for a mail that belongs to an onboarding or offboarding case. */
+    public UUID queueForCase(Session s, MailDraft draft, UUID caseId) {
+        byte[] eml = composer.compose(draft);
+        OutgoingMail mail = new OutgoingMail(draft.kind(), String.join(", ", draft.to()), draft.subject(), draft.body());
+        mail.setCaseId(caseId);
+        mail.setEml(eml);
+        s.persist(mail);
+        return mail.getId();
+    }
+
+    /** The mails of a case, newest first, read in the caller's transaction. */
+    public List<MailRecord> forCase(Session s, UUID caseId) {
+        return s.createSelectionQuery("from OutgoingMail m where m.caseId = :id order by m.createdAt desc, m.id desc",
+                        OutgoingMail.class)
+                .setParameter("id", caseId).getResultList().stream().map(MailRecord::of).toList();
+    }
+
     public List<MailRecord> forConsent(UUID consentId) {
         return tx.call(s -> s.createSelectionQuery(
                         "from OutgoingMail m where m.consentId = :id order by m.createdAt desc", OutgoingMail.class)

@@ -50,6 +50,9 @@ public class Supplier extends BaseEntity implements Auditable {
     @Column(name = "last_access_review_on")
     private LocalDate lastAccessReviewOn;
 
+    @Column(name = "last_access_review_by")
+    private String lastAccessReviewBy;
+
     @Column(name = "notes", length = 4000)
     private String notes;
 
@@ -88,6 +91,8 @@ public class Supplier extends BaseEntity implements Auditable {
     public void setIsae3402(boolean isae3402) { this.isae3402 = isae3402; }
     public LocalDate getLastAccessReviewOn() { return lastAccessReviewOn; }
     public void setLastAccessReviewOn(LocalDate d) { this.lastAccessReviewOn = d; }
+    public String getLastAccessReviewBy() { return lastAccessReviewBy; }
+    public void setLastAccessReviewBy(String by) { this.lastAccessReviewBy = by; }
     public String getNotes() { return notes; }
     public void setNotes(String notes) { this.notes = notes; }
 }

@@ -10,6 +10,8 @@ public enum TaskKind {
     NOT_RECEIVED,
     /** Registered, never sent to system owner and ØJB. */
     NOT_SENT,
+    /** An onboarded employee's end date has passed and no offboarding has started. */
+    OFFBOARDING_DUE,
     /** Supplier's yearly access review due. */
     ACCESS_REVIEW
 }

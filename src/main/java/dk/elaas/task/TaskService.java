@@ -2,6 +2,8 @@ package dk.elaas.task;
 
 import dk.elaas.common.persistence.Tx;
 import dk.elaas.consent.ConsentStatus;
+import dk.elaas.onboarding.OffboardingService;
+import dk.elaas.onboarding.OnboardingSettings;
 import dk.elaas.supplier.SupplierService;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -21,12 +23,17 @@ public final class TaskService {
     private final Clock clock;
     private final TaskSettings settings;
     private final SupplierService suppliers;
+    private final OffboardingService offboarding;
+    private final OnboardingSettings onboardingSettings;
 
-    public TaskService(Tx tx, Clock clock, TaskSettings settings, SupplierService suppliers) {
+    public TaskService(Tx tx, Clock clock, TaskSettings settings, SupplierService suppliers,
+                       OffboardingService offboarding, OnboardingSettings onboardingSettings) {
         this.tx = tx;
         this.clock = clock;
         this.settings = settings;
         this.suppliers = suppliers;
+        this.offboarding = offboarding;
+        this.onboardingSettings = onboardingSettings;
     }
 
     public List<TaskRecord> open() {
@@ -42,7 +49,7 @@ public final class TaskService {
                             + " group by c.id, z.name, p.name, c.validUntil order by z.name", Object[].class)
                     .setParameterList("ended", List.of(ConsentStatus.WITHDRAWN, ConsentStatus.EXPIRED)).getResultList()) {
                 out.add(new TaskRecord(TaskKind.GRANTS_STILL_ACTIVE, (UUID) r[0], null, (String) r[1], (String) r[2],
-                        (LocalDate) r[3], (Long) r[4]));
+                        (LocalDate) r[3], (Long) r[4], null));
             }
             for (Object[] r : s.createSelectionQuery("select c.id, z.name, p.name, c.validUntil from Consent c"
                             + " join c.citizen z join c.supplier p where c.status = :received"
@@ -50,7 +57,7 @@ public final class TaskService {
                     .setParameter("received", ConsentStatus.RECEIVED).setParameter("today", today)
                     .setParameter("limit", today.plusDays(expiringDays)).getResultList()) {
                 out.add(new TaskRecord(TaskKind.EXPIRING, (UUID) r[0], null, (String) r[1], (String) r[2],
-                        (LocalDate) r[3], 0));
+                        (LocalDate) r[3], 0, null));
             }
             for (Object[] r : s.createSelectionQuery("select c.id, z.name, p.name, c.sentAt from Consent c"
                             + " join c.citizen z join c.supplier p where c.status = :sent"
@@ -59,19 +66,21 @@ public final class TaskService {
                     .setParameter("before", today.minusDays(notReceivedDays).plusDays(1).atStartOfDay(zone).toInstant())
                     .getResultList()) {
                 out.add(new TaskRecord(TaskKind.NOT_RECEIVED, (UUID) r[0], null, (String) r[1], (String) r[2],
-                        r[3] == null ? null : LocalDate.ofInstant((java.time.Instant) r[3], zone), 0));
+                        r[3] == null ? null : LocalDate.ofInstant((java.time.Instant) r[3], zone), 0, null));
             }
             for (Object[] r : s.createSelectionQuery("select c.id, z.name, p.name, c.createdAt from Consent c"
                             + " join c.citizen z join c.supplier p where c.status = :registered order by c.createdAt",
                             Object[].class)
                     .setParameter("registered", ConsentStatus.REGISTERED).getResultList()) {
                 out.add(new TaskRecord(TaskKind.NOT_SENT, (UUID) r[0], null, (String) r[1], (String) r[2],
-                        LocalDate.ofInstant((java.time.Instant) r[3], zone), 0));
+                        LocalDate.ofInstant((java.time.Instant) r[3], zone), 0, null));
             }
             return out;
         }));
-        suppliers.reviewDue(TaskSettings.REVIEW_INTERVAL_MONTHS).forEach(sup -> tasks.add(new TaskRecord(
-                TaskKind.ACCESS_REVIEW, null, sup.id(), null, sup.name(), sup.lastAccessReviewOn(), 0)));
+        offboarding.due().forEach(c -> tasks.add(new TaskRecord(TaskKind.OFFBOARDING_DUE, null, c.supplierId(),
+                c.employeeName(), c.supplierName(), c.endDate(), 0, c.id())));
+        suppliers.reviewDue(onboardingSettings.reviewIntervalMonths()).forEach(sup -> tasks.add(new TaskRecord(
+                TaskKind.ACCESS_REVIEW, null, sup.id(), null, sup.name(), sup.lastAccessReviewOn(), 0, null)));
         return List.copyOf(tasks);
     }
 

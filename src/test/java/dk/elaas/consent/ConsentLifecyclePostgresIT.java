@@ -62,8 +62,7 @@ class ConsentLifecyclePostgresIT {
                     new ConsentSearch("120438", null, ConsentStatus.WITHDRAWN, null, null, 10))).hasSize(2);
 
             UUID pending = w.paperConsent("Bent Østergaard", "290236-1567", supplier, Set.of("MEDICIN"), TODAY, null);
-            TaskService tasks = new TaskService(db.tx(), CLOCK, new TaskSettings(new SettingsService(db.tx())),
-                    new SupplierService(db.tx(), CLOCK));
+            TaskService tasks = w.tasks();
             assertThat(tasks.open()).extracting(TaskRecord::kind, TaskRecord::consentId)
                     .contains(org.assertj.core.groups.Tuple.tuple(TaskKind.NOT_SENT, pending));
 

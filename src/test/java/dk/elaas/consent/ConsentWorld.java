@@ -31,6 +31,7 @@ public final class ConsentWorld implements AutoCloseable {
     public final OutboxService outbox;
     public final MailSettings mailSettings;
     public final ConsentLifecycleService lifecycle;
+    public final Actor actor;
 
     public ConsentWorld(Database db, Clock clock, Path exportDir, Actor actor) {
         this.db = db;
@@ -40,6 +41,27 @@ public final class ConsentWorld implements AutoCloseable {
         this.outbox = new OutboxService(db.tx(), new EmlComposer(clock), exportDir);
         this.mailSettings = new MailSettings(new SettingsService(db.tx()));
         this.lifecycle = new ConsentLifecycleService(db.tx(), clock, outbox, mailSettings, grants, () -> actor);
+        this.actor = actor;
+    }
+
+    /** The onboarding service as AppContext wires it; {@code scope} is the supplier a Supplier-role user sees. */
+    public dk.elaas.onboarding.OnboardingService onboarding(java.util.function.Supplier<Actor> who,
+                                                            java.util.function.Supplier<UUID> scope) {
+        return new dk.elaas.onboarding.OnboardingService(db.tx(), clock, outbox, mailSettings, who, scope);
+    }
+
+    public dk.elaas.onboarding.OffboardingService offboarding(java.util.function.Supplier<Actor> who,
+                                                              java.util.function.Supplier<UUID> scope) {
+        return new dk.elaas.onboarding.OffboardingService(db.tx(), clock, outbox, mailSettings, who, scope,
+                onboarding(who, scope));
+    }
+
+    /** The task list as AppContext wires it. */
+    public dk.elaas.task.TaskService tasks() {
+        SettingsService settings = new SettingsService(db.tx());
+        return new dk.elaas.task.TaskService(db.tx(), clock, new dk.elaas.task.TaskSettings(settings),
+                new dk.elaas.supplier.SupplierService(db.tx(), clock), offboarding(() -> actor, () -> null),
+                new dk.elaas.onboarding.OnboardingSettings(settings));
     }
 
     public static ConsentWorld h2(Path dir, Clock clock, Actor actor) {

@@ -37,7 +37,7 @@ class TaskServiceTest {
     private void open(Clock clock) {
         w = ConsentWorld.h2(dir, clock, new Actor("Mette", "CLERK"));
         settings = new TaskSettings(new SettingsService(w.db.tx()));
-        tasks = new TaskService(w.db.tx(), clock, settings, new SupplierService(w.db.tx(), clock));
+        tasks = w.tasks();
         supplier = w.supplier("Nærkøb Levering ApS", "12972997", "DAGLIGVARER");
         w.db.tx().run(s -> s.find(dk.elaas.supplier.Supplier.class, supplier).setLastAccessReviewOn(TODAY.minusMonths(2)));
     }
@@ -89,8 +89,7 @@ class TaskServiceTest {
         Clock later = Clock.fixed(Instant.parse("2026-03-18T10:00:00Z"), CPH);
         w = new ConsentWorld(dk.elaas.testsupport.TestDatabases.h2(dir.resolve("db"), () -> new Actor("Mette", "CLERK"), later),
                 later, dir.resolve("mail"), new Actor("Mette", "CLERK"));
-        tasks = new TaskService(w.db.tx(), later, new TaskSettings(new SettingsService(w.db.tx())),
-                new SupplierService(w.db.tx(), later));
+        tasks = w.tasks();
         assertThat(tasks.open()).filteredOn(t -> t.kind() == TaskKind.NOT_RECEIVED).singleElement()
                 .satisfies(t -> assertThat(t.consentId()).isEqualTo(sent))
                 .satisfies(t -> assertThat(t.date()).isEqualTo(TODAY));

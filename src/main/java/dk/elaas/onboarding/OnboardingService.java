@@ -1,0 +1,530 @@
+package dk.elaas.onboarding;
+
+import dk.elaas.access.AccessGrant;
+import dk.elaas.audit.Actor;
+import dk.elaas.citizen.Citizen;
+import dk.elaas.common.persistence.Tx;
+import dk.elaas.common.validation.Cpr;
+import dk.elaas.common.validation.Email;
+import dk.elaas.common.validation.InvalidInputException;
+import dk.elaas.common.validation.Validated;
+import dk.elaas.consent.Consent;
+import dk.elaas.consent.ConsentStatus;
+import dk.elaas.mail.MailSettings;
+import dk.elaas.mail.OutboxService;
+import dk.elaas.supplier.Supplier;
+import dk.elaas.supplier.SupplierEmployee;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.hibernate.Session;
+
+/**
+ * The onboarding case and its six steps (DOMAIN.md "Onboarding: the six steps"). One public method is one use
+ * case in one transaction: the step's data, its status, the mail it sends, the grants step 6 makes and the
+ * audit rows commit together or not at all.
+ *
+ * <p>Rules: steps are done in order (no skipping); a done step may be corrected later with a reason (the audit
+ * log records old and new values), except the citizens and the Phoniro step once access is granted (offboard
+ * instead); step 6 grants access only under consents ØJB has received for this supplier that cover the
+ * employee's services (door-entry-only access needs none); the case is active only with all six steps done.
+ */
+public final class OnboardingService {
+
+    /** The EXT username Aarhus Kommune issues: {@code ext34481@aarhus.dk}. */
+    static final Pattern EXT_USERNAME = Pattern.compile("ext\\d{3,8}@aarhus\\.dk");
+    private static final Set<ConsentStatus> USABLE = EnumSet.of(ConsentStatus.REGISTERED, ConsentStatus.SENT,
+            ConsentStatus.RECEIVED);
+
+    private final Tx tx;
+    private final Clock clock;
+    private final OutboxService outbox;
+    private final MailSettings recipients;
+    private final CaseAccess access;
+
+    public OnboardingService(Tx tx, Clock clock, OutboxService outbox, MailSettings recipients,
+                             java.util.function.Supplier<Actor> actor, java.util.function.Supplier<UUID> supplierScope) {
+        this.tx = tx;
+        this.clock = clock;
+        this.outbox = outbox;
+        this.recipients = recipients;
+        this.access = new CaseAccess(actor, supplierScope);
+    }
+
+    /** "Ny onboarding": creates the employee and the case, which starts at step 1. */
+    public CaseDetail start(NewEmployee form) {
+        access.allow("start an onboarding", CaseAccess.EDIT);
+        Map<String, Validated> errors = new LinkedHashMap<>();
+        if (form.supplierId() == null) {
+            errors.put("supplier", Validated.error("validation.required"));
+        }
+        checkEmployee(errors, form.firstName(), form.lastName(), form.workEmail());
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        access.requireSupplier(form.supplierId());
+        UUID id = tx.call(s -> {
+            Supplier supplier = s.find(Supplier.class, form.supplierId());
+            if (supplier == null) {
+                throw new InvalidInputException(Map.of("supplier", Validated.error("onboarding.validation.noSupplier")));
+            }
+            SortedSet<String> services = form.services().isEmpty() ? supplier.getServices() : new TreeSet<>(form.services());
+            if (services.isEmpty() || !supplier.getServices().containsAll(services)) {
+                throw new InvalidInputException(Map.of("services", Validated.error("onboarding.validation.services")));
+            }
+            SupplierEmployee e = new SupplierEmployee(supplier, form.firstName().trim(), form.lastName().trim());
+            e.setWorkEmail(Email.validate(form.workEmail()).value());
+            e.setUsesManagerEmail(form.usesManagerEmail());
+            e.setEndDate(form.endDate());
+            s.persist(e);
+            OnboardingCase c = new OnboardingCase(e, CaseKind.ONBOARDING);
+            c.setServices(services);
+            c.setCurrentStep(OnboardingStepKind.CONSENT);
+            c.waitFor(OnboardingStepKind.CONSENT.doneBy(), clock.instant());
+            s.persist(c);
+            for (OnboardingStepKind k : OnboardingStepKind.values()) {
+                OnboardingStep step = new OnboardingStep(c, k);
+                if (k == OnboardingStepKind.CONSENT) {
+                    step.setStatus(StepStatus.IN_PROGRESS);
+                }
+                s.persist(step);
+            }
+            return c.getId();
+        });
+        return detail(id);
+    }
+
+    /** Cases, newest first; {@code supplierId} and {@code states} filter (null: all). A supplier user sees only theirs. */
+    public List<CaseSummary> list(UUID supplierId, Collection<CaseState> states) {
+        UUID scope = access.scope();
+        UUID supplier = scope != null ? scope : supplierId;
+        Set<CaseState> wanted = states == null || states.isEmpty() ? EnumSet.allOf(CaseState.class) : EnumSet.copyOf(states);
+        Instant now = clock.instant();
+        return tx.call(s -> s.createSelectionQuery("from OnboardingCase c join fetch c.employee e join fetch e.supplier p"
+                        + " where (:supplier is null or p.id = :supplier) and c.state in :states"
+                        + " order by c.createdAt desc", OnboardingCase.class)
+                .setParameter("supplier", supplier).setParameterList("states", wanted).getResultList().stream()
+                .map(c -> summary(c, now)).toList());
+    }
+
+    public CaseDetail detail(UUID caseId) {
+        return tx.call(s -> detail(s, load(s, caseId)));
+    }
+
+    /** Step 1's choices: the supplier's consents that are not withdrawn or expired, by citizen name. */
+    public List<ConsentOption> consentOptions(UUID caseId) {
+        return tx.call(s -> {
+            OnboardingCase c = load(s, caseId);
+            return s.createSelectionQuery("from Consent k join fetch k.citizen z where k.supplier = :supplier"
+                            + " and k.status in :usable order by lower(z.name), k.signedOn desc", Consent.class)
+                    .setParameter("supplier", c.getEmployee().getSupplier()).setParameterList("usable", USABLE)
+                    .getResultList().stream()
+                    .map(k -> new ConsentOption(k.getId(), k.getCitizen().getId(), k.getCitizen().getName(),
+                            Cpr.mask(k.getCitizen().getCpr()), k.getStatus().name(), k.getServices(), k.getValidUntil()))
+                    .toList();
+        });
+    }
+
+    /**
+     * Citizens for door-entry-only access. A supplier user may choose only citizens their company already has a
+     * consent with: they cannot search other citizens.
+     */
+    public List<CitizenOption> doorEntryCitizens(UUID caseId) {
+        return tx.call(s -> {
+            OnboardingCase c = load(s, caseId);
+            String hql = access.scope() == null ? "from Citizen z order by lower(z.name)"
+                    : "from Citizen z where exists (from Consent k where k.citizen = z and k.supplier.id = :supplier)"
+                    + " order by lower(z.name)";
+            var q = s.createSelectionQuery(hql, Citizen.class);
+            if (access.scope() != null) {
+                q.setParameter("supplier", c.getEmployee().getSupplier().getId());
+            }
+            return q.setMaxResults(5000).getResultList().stream()
+                    .map(z -> new CitizenOption(z.getId(), z.getName(), Cpr.mask(z.getCpr()))).toList();
+        });
+    }
+
+    /**
+     * Saves one step. The current step completes and the case moves on; a step already done is corrected
+     * (a reason is required and kept on the step; the audit log records old and new values).
+     */
+    public CaseDetail save(UUID caseId, StepInput input, String correctionReason) {
+        Objects.requireNonNull(input, "input");
+        access.allow("work on an onboarding case", input.kind() == OnboardingStepKind.PHONIRO
+                ? CaseAccess.OEJB_CONFIRM : CaseAccess.EDIT);
+        validate(input);
+        return tx.call(s -> {
+            OnboardingCase c = load(s, caseId);
+            if (c.getKind() != CaseKind.ONBOARDING || c.getState() == CaseState.CLOSED) {
+                throw new OnboardingException("onboarding.error.closed", "The case is closed: " + c.getState());
+            }
+            OnboardingStepKind kind = input.kind();
+            OnboardingStep row = step(s, c, kind);
+            boolean correction = row.getStatus() == StepStatus.DONE;
+            if (!correction && kind != c.getCurrentStep()) {
+                throw new OnboardingException("onboarding.error.skip", "Step " + kind.number()
+                        + " cannot be done before step " + c.getCurrentStep().number(), kind.number(),
+                        c.getCurrentStep().number());
+            }
+            if (correction && c.getState() == CaseState.ACTIVE
+                    && (kind == OnboardingStepKind.CONSENT || kind == OnboardingStepKind.PHONIRO)) {
+                throw new OnboardingException("onboarding.error.activeLocked",
+                        "Access is granted; change it by offboarding, not by correcting step " + kind.number());
+            }
+            if (correction && (correctionReason == null || correctionReason.isBlank())) {
+                throw new OnboardingException("onboarding.error.correctionReason", "A correction needs a reason");
+            }
+            Actor who = access.actor();
+            apply(s, c, input, correction, who);
+            Instant now = clock.instant();
+            row.setStatus(StepStatus.DONE);
+            row.setCompletedAt(now);
+            row.setCompletedBy(who.name());
+            if (correction) {
+                String note = "Rettet " + LocalDate.now(clock) + " af " + who.name() + ": " + correctionReason.trim();
+                row.setNotes(row.getNotes() == null ? note : row.getNotes() + "\n" + note);
+            } else {
+                OnboardingStepKind next = kind.next();
+                if (next == null) {
+                    c.setState(CaseState.ACTIVE);
+                    c.setActivatedAt(now);
+                    c.setCurrentStep(null);
+                    c.waitFor(null, now);
+                } else {
+                    c.setCurrentStep(next);
+                    step(s, c, next).setStatus(StepStatus.IN_PROGRESS);
+                    c.waitFor(next.doneBy(), now);
+                }
+            }
+            s.flush();
+            return detail(s, c);
+        });
+    }
+
+    /**
+     * Step 4 starts with the EXT username mailed to the system owner (3.3). Composes that mail; the step can
+     * complete only after it. Sending it again (after a corrected username) is allowed.
+     */
+    public CaseDetail queueUsernameMail(UUID caseId) {
+        access.allow("mail the username", CaseAccess.EDIT);
+        return tx.call(s -> {
+            OnboardingCase c = load(s, caseId);
+            if (step(s, c, OnboardingStepKind.EXT_ACTIVATION).getStatus() != StepStatus.DONE
+                    || c.getEmployee().getExtUsername() == null) {
+                throw new OnboardingException("onboarding.error.noUsername",
+                        "The username is known only when step 3 is done");
+            }
+            outbox.queueForCase(s, OnboardingMails.username(c.getEmployee(), recipients.systemOwner(),
+                    access.actor().name()), c.getId());
+            c.setUsernameSentOn(LocalDate.now(clock));
+            c.waitFor(WaitingOn.SYSTEM_OWNER, clock.instant());
+            s.flush();
+            return detail(s, c);
+        });
+    }
+
+    private void apply(Session s, OnboardingCase c, StepInput input, boolean correction, Actor who) {
+        SupplierEmployee e = c.getEmployee();
+        LocalDate today = LocalDate.now(clock);
+        if (input instanceof StepInput.Consents in) {
+            applyCitizens(s, c, in);
+        } else if (input instanceof StepInput.EmployeeDetails in) {
+            boolean changed = !in.firstName().trim().equals(e.getFirstName())
+                    || !in.lastName().trim().equals(e.getLastName())
+                    || !Email.validate(in.workEmail()).value().equals(e.getWorkEmail())
+                    || in.usesManagerEmail() != e.isUsesManagerEmail();
+            e.setFirstName(in.firstName().trim());
+            e.setLastName(in.lastName().trim());
+            e.setWorkEmail(Email.validate(in.workEmail()).value());
+            e.setUsesManagerEmail(in.usesManagerEmail());
+            e.setEndDate(in.endDate());
+            if (!correction || changed) {
+                outbox.queueForCase(s, OnboardingMails.employeeDetails(e, recipients.systemOwner(), who.name()),
+                        c.getId());
+            }
+        } else if (input instanceof StepInput.ExtActivation in) {
+            String username = in.extUsername().trim().toLowerCase(Locale.ROOT);
+            long taken = s.createSelectionQuery("select count(*) from SupplierEmployee x where x.extUsername = :u"
+                    + " and x.id <> :self", Long.class).setParameter("u", username)
+                    .setParameter("self", e.getId()).getSingleResult();
+            if (taken > 0) {
+                throw new InvalidInputException(Map.of("extUsername",
+                        Validated.error("onboarding.validation.usernameTaken", username)));
+            }
+            e.setExtUsername(username);
+            c.setInvitationMailOn(in.invitationMailOn());
+            c.setCreatedMailOn(in.createdMailOn());
+        } else if (input instanceof StepInput.AzureGroup in) {
+            if (c.getUsernameSentOn() == null) {
+                throw new OnboardingException("onboarding.error.usernameMailFirst",
+                        "The username must be mailed to the system owner before the group is ordered");
+            }
+            if (in.groupOrderedOn().isBefore(c.getUsernameSentOn())) {
+                throw new InvalidInputException(Map.of("groupOrderedOn",
+                        Validated.error("onboarding.validation.beforeUsernameMail",
+                        java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy").format(c.getUsernameSentOn()))));
+            }
+            c.setGroupOrderedOn(in.groupOrderedOn());
+            c.setGroupConfirmedOn(in.groupConfirmedOn());
+        } else if (input instanceof StepInput.TwoFactor in) {
+            c.setTwoFactorPersonalPhone(in.onPersonalPhone());
+            c.setTwoFactorOn(in.doneOn());
+        } else if (input instanceof StepInput.Phoniro in) {
+            List<GateProblem> problems = lines(s, c).stream().map(l -> gate(l, c, today)).filter(Objects::nonNull)
+                    .toList();
+            if (problems.isEmpty() && lines(s, c).isEmpty()) {
+                throw new OnboardingException("onboarding.error.noCitizens", "Step 1 chose no citizens");
+            }
+            if (!problems.isEmpty()) {
+                throw new OnboardingException("onboarding.gate.blocked", "Access cannot be granted yet: "
+                        + problems, problems.size(), describe(problems));
+            }
+            c.setOejbContactedOn(in.oejbContactedOn());
+            c.setOejbUserCreated(in.userCreated());
+            c.setOejbDeviceRegistered(in.deviceRegistered());
+            c.setOejbConfirmedOn(in.confirmedOn());
+            Instant now = clock.instant();
+            for (OnboardingCitizen l : lines(s, c)) {
+                AccessGrant g = l.isDoorEntryOnly()
+                        ? new AccessGrant(e.getSupplier(), l.getCitizen(), null, e, Set.of(), true, now)
+                        : new AccessGrant(e.getSupplier(), l.getCitizen(), l.getConsent(), e, c.getServices(), false, now);
+                s.persist(g);
+                l.setGrant(g);
+            }
+        }
+    }
+
+    private void applyCitizens(Session s, OnboardingCase c, StepInput.Consents in) {
+        Supplier supplier = c.getEmployee().getSupplier();
+        Map<UUID, OnboardingCitizen> existing = new LinkedHashMap<>();
+        lines(s, c).forEach(l -> existing.put(l.getCitizen().getId(), l));
+        Set<UUID> allowedDoorEntry = access.scope() == null ? null : new HashSet<>(s.createSelectionQuery(
+                        "select distinct k.citizen.id from Consent k where k.supplier = :p", UUID.class)
+                .setParameter("p", supplier).getResultList());
+        Set<UUID> seen = new HashSet<>();
+        for (StepInput.CitizenChoice choice : in.citizens()) {
+            if (!seen.add(choice.citizenId())) {
+                throw new InvalidInputException(Map.of("citizens", Validated.error("onboarding.validation.duplicateCitizen")));
+            }
+            Citizen z = s.find(Citizen.class, choice.citizenId());
+            if (z == null) {
+                throw new InvalidInputException(Map.of("citizens", Validated.error("onboarding.validation.noCitizen")));
+            }
+            Consent k = null;
+            if (!choice.doorEntryOnly()) {
+                k = s.find(Consent.class, choice.consentId());
+                if (k == null || !k.getCitizen().getId().equals(z.getId()) || !k.getSupplier().getId().equals(supplier.getId())) {
+                    throw new InvalidInputException(Map.of("citizens",
+                            Validated.error("onboarding.validation.consentNotThisSupplier", z.getName())));
+                }
+                if (!USABLE.contains(k.getStatus())) {
+                    throw new InvalidInputException(Map.of("citizens",
+                            Validated.error("onboarding.validation.consentEnded", z.getName())));
+                }
+            } else if (allowedDoorEntry != null && !allowedDoorEntry.contains(z.getId())) {
+                throw new OnboardingException("onboarding.error.otherSupplier",
+                        "A supplier user may only choose citizens their company has a consent with");
+            }
+            OnboardingCitizen old = existing.remove(z.getId());
+            if (old != null && Objects.equals(old.getConsent() == null ? null : old.getConsent().getId(), choice.consentId())) {
+                continue;
+            }
+            if (old != null) {
+                s.remove(old);
+                s.flush();
+            }
+            s.persist(new OnboardingCitizen(c, z, k, choice.doorEntryOnly()));
+        }
+        existing.values().forEach(s::remove);
+    }
+
+    private void validate(StepInput input) {
+        Map<String, Validated> errors = new LinkedHashMap<>();
+        if (input instanceof StepInput.Consents in) {
+            if (in.citizens().isEmpty()) {
+                errors.put("citizens", Validated.error("onboarding.validation.noCitizens"));
+            }
+        } else if (input instanceof StepInput.EmployeeDetails in) {
+            checkEmployee(errors, in.firstName(), in.lastName(), in.workEmail());
+        } else if (input instanceof StepInput.ExtActivation in) {
+            date(errors, "invitationMailOn", in.invitationMailOn(), null);
+            date(errors, "createdMailOn", in.createdMailOn(), in.invitationMailOn());
+            if (in.extUsername() == null || in.extUsername().isBlank()) {
+                errors.put("extUsername", Validated.error("validation.required"));
+            } else if (!EXT_USERNAME.matcher(in.extUsername().trim().toLowerCase(Locale.ROOT)).matches()) {
+                errors.put("extUsername", Validated.error("onboarding.validation.extUsername"));
+            }
+        } else if (input instanceof StepInput.AzureGroup in) {
+            date(errors, "groupOrderedOn", in.groupOrderedOn(), null);
+            date(errors, "groupConfirmedOn", in.groupConfirmedOn(), in.groupOrderedOn());
+        } else if (input instanceof StepInput.TwoFactor in) {
+            if (!in.onPersonalPhone()) {
+                errors.put("onPersonalPhone", Validated.error("onboarding.validation.personalPhone"));
+            }
+            date(errors, "doneOn", in.doneOn(), null);
+        } else if (input instanceof StepInput.Phoniro in) {
+            date(errors, "oejbContactedOn", in.oejbContactedOn(), null);
+            if (!in.userCreated()) {
+                errors.put("userCreated", Validated.error("onboarding.validation.userCreated"));
+            }
+            if (!in.deviceRegistered()) {
+                errors.put("deviceRegistered", Validated.error("onboarding.validation.deviceRegistered"));
+            }
+            date(errors, "confirmedOn", in.confirmedOn(), in.oejbContactedOn());
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    private static void checkEmployee(Map<String, Validated> errors, String first, String last, String email) {
+        if (first == null || first.isBlank()) {
+            errors.put("firstName", Validated.error("validation.required"));
+        }
+        if (last == null || last.isBlank()) {
+            errors.put("lastName", Validated.error("validation.required"));
+        }
+        Validated mail = Email.validate(email);
+        if (!mail.isValid()) {
+            errors.put("workEmail", mail);
+        }
+    }
+
+    /** Required, not in the future, not before {@code notBefore} (the step's earlier date). */
+    private void date(Map<String, Validated> errors, String field, LocalDate value, LocalDate notBefore) {
+        if (value == null) {
+            errors.put(field, Validated.error("validation.required"));
+        } else if (value.isAfter(LocalDate.now(clock))) {
+            errors.put(field, Validated.error("onboarding.validation.future"));
+        } else if (notBefore != null && value.isBefore(notBefore)) {
+            errors.put(field, Validated.error("onboarding.validation.beforePrevious"));
+        }
+    }
+
+    static GateProblem gate(OnboardingCitizen l, OnboardingCase c, LocalDate today) {
+        if (l.isDoorEntryOnly()) {
+            return null;
+        }
+        Consent k = l.getConsent();
+        String name = l.getCitizen().getName();
+        if (!k.getSupplier().getId().equals(c.getEmployee().getSupplier().getId())) {
+            return new GateProblem("onboarding.gate.otherSupplier", name, k.getSupplier().getName());
+        }
+        if (k.getStatus() != ConsentStatus.RECEIVED) {
+            return new GateProblem("onboarding.gate.notReceived", name, k.getStatus().name());
+        }
+        if (k.getValidUntil() != null && k.getValidUntil().isBefore(today)) {
+            return new GateProblem("onboarding.gate.expired", name, k.getValidUntil().toString());
+        }
+        SortedSet<String> missing = new TreeSet<>(c.getServices());
+        missing.removeAll(k.getServices());
+        if (!missing.isEmpty()) {
+            return new GateProblem("onboarding.gate.servicesNotCovered", name, String.join(",", missing));
+        }
+        return null;
+    }
+
+    private static String describe(List<GateProblem> problems) {
+        return problems.stream().map(p -> p.citizenName() + " (" + p.key().substring(p.key().lastIndexOf('.') + 1)
+                + (p.detail() == null ? "" : ": " + p.detail()) + ")").reduce((a, b) -> a + "; " + b).orElse("");
+    }
+
+    CaseDetail detail(Session s, OnboardingCase c) {
+        SupplierEmployee e = c.getEmployee();
+        Supplier p = e.getSupplier();
+        LocalDate today = LocalDate.now(clock);
+        OnboardingCase onboarding = c.getKind() == CaseKind.OFFBOARDING ? c.getEndsCase() : c;
+        List<OnboardingCitizen> lines = onboarding == null ? List.of() : lines(s, onboarding);
+        List<CitizenLine> citizens = new ArrayList<>();
+        List<StepInput.CitizenChoice> choices = new ArrayList<>();
+        for (OnboardingCitizen l : lines) {
+            Consent k = l.getConsent();
+            AccessGrant g = l.getGrant();
+            citizens.add(new CitizenLine(l.getCitizen().getId(), l.getCitizen().getName(), Cpr.mask(l.getCitizen().getCpr()),
+                    k == null ? null : k.getId(), k == null ? null : k.getStatus().name(),
+                    k == null ? new TreeSet<>() : k.getServices(), l.isDoorEntryOnly(), g == null ? null : g.getId(),
+                    g != null && g.isActive(), gate(l, onboarding, today)));
+            choices.add(new StepInput.CitizenChoice(l.getCitizen().getId(), k == null ? null : k.getId()));
+        }
+        List<CaseDetail.StepRecord> steps = c.getKind() == CaseKind.OFFBOARDING ? List.of()
+                : s.createSelectionQuery("from OnboardingStep t where t.onboardingCase = :c order by t.position",
+                        OnboardingStep.class).setParameter("c", c).getResultList().stream()
+                .map(t -> new CaseDetail.StepRecord(t.getStep(), t.getStatus(), t.getCompletedBy(), t.getCompletedAt(),
+                        t.getNotes())).toList();
+        OnboardingState state = new OnboardingState(
+                lines.isEmpty() ? null : new StepInput.Consents(choices),
+                new StepInput.EmployeeDetails(e.getFirstName(), e.getLastName(), e.getWorkEmail(),
+                        e.isUsesManagerEmail(), e.getEndDate()),
+                c.getCreatedMailOn() == null ? null : new StepInput.ExtActivation(c.getInvitationMailOn(),
+                        c.getCreatedMailOn(), e.getExtUsername()),
+                c.getGroupConfirmedOn() == null ? null : new StepInput.AzureGroup(c.getGroupOrderedOn(), c.getGroupConfirmedOn()),
+                c.getTwoFactorOn() == null ? null : new StepInput.TwoFactor(c.isTwoFactorPersonalPhone(), c.getTwoFactorOn()),
+                c.getOejbConfirmedOn() == null ? null : new StepInput.Phoniro(c.getOejbContactedOn(), c.isOejbUserCreated(),
+                        c.isOejbDeviceRegistered(), c.getOejbConfirmedOn()));
+        UUID offboarding = c.getKind() == CaseKind.ONBOARDING ? s.createSelectionQuery(
+                        "select o.id from OnboardingCase o where o.endsCase = :c and o.citizen is null", UUID.class)
+                .setParameter("c", c).getResultStream().findFirst().orElse(null) : null;
+        return new CaseDetail(c.getId(), c.getKind(), c.getState(), c.getCurrentStep(), waitingOn(c), c.getWaitingSince(),
+                e.getId(), e.getExtUsername(), p.getId(), p.getName(), p.getCvr(), p.getManagerEmail(),
+                c.getServices(), state, steps, citizens, outbox.forCase(s, c.getId()), c.getActivatedAt(),
+                c.getEndsCase() == null ? null : c.getEndsCase().getId(), offboarding,
+                c.getCitizen() == null ? null : c.getCitizen().getName(), c.getReason(), c.getDeletionConfirmedOn(),
+                c.getDeletionConfirmedBy());
+    }
+
+    CaseSummary summary(OnboardingCase c, Instant now) {
+        SupplierEmployee e = c.getEmployee();
+        long days = c.getWaitingSince() == null ? 0 : Math.max(0, Duration.between(c.getWaitingSince(), now).toDays());
+        return new CaseSummary(c.getId(), c.getKind(), c.getState(), e.getFirstName() + " " + e.getLastName(),
+                e.getSupplier().getId(), e.getSupplier().getName(), c.getCurrentStep(), waitingOn(c), days, e.getEndDate(),
+                e.getExtUsername());
+    }
+
+    private static WaitingOn waitingOn(OnboardingCase c) {
+        return c.getWaitingOn() == null ? null : WaitingOn.valueOf(c.getWaitingOn());
+    }
+
+    OnboardingCase load(Session s, UUID id) {
+        OnboardingCase c = s.find(OnboardingCase.class, id);
+        if (c == null) {
+            throw new OnboardingException("onboarding.error.notFound", "No case with id " + id);
+        }
+        access.requireSupplier(c.getEmployee().getSupplier().getId());
+        return c;
+    }
+
+    private static OnboardingStep step(Session s, OnboardingCase c, OnboardingStepKind kind) {
+        return s.createSelectionQuery("from OnboardingStep t where t.onboardingCase = :c and t.step = :k",
+                OnboardingStep.class).setParameter("c", c).setParameter("k", kind).getSingleResult();
+    }
+
+    static List<OnboardingCitizen> lines(Session s, OnboardingCase c) {
+        return s.createSelectionQuery("from OnboardingCitizen l join fetch l.citizen left join fetch l.consent"
+                        + " left join fetch l.grant where l.onboardingCase = :c order by lower(l.citizen.name)",
+                OnboardingCitizen.class).setParameter("c", c).getResultList();
+    }
+
+    /** A consent step 1 can choose. {@code status} is the {@link ConsentStatus} name. */
+    public record ConsentOption(UUID consentId, UUID citizenId, String citizenName, String cprMasked, String status,
+                                SortedSet<String> services, LocalDate validUntil) {
+    }
+
+    /** A citizen for door-entry-only access. */
+    public record CitizenOption(UUID citizenId, String name, String cprMasked) {
+    }
+}
