@@ -44,6 +44,19 @@ public final class FxDialogService implements DialogService {
     }
 
     @Override
+    public Optional<String> askText(String title, String message, String initial) {
+        javafx.scene.control.TextInputDialog dialog = new javafx.scene.control.TextInputDialog(initial == null ? "" : initial);
+        dialog.initOwner(owner);
+        dialog.setTitle(title);
+        dialog.setHeaderText(title);
+        dialog.setContentText(message);
+        dialog.getEditor().setId("ask-text");
+        dialog.getEditor().setPrefColumnCount(40);
+        dialog.getDialogPane().lookupButton(ButtonType.OK).setId("ask-text-ok");
+        return dialog.showAndWait();
+    }
+
+    @Override
     public Optional<Path> chooseFile(String title) {
         FileChooser chooser = new FileChooser();
         chooser.setTitle(title);

@@ -13,4 +13,12 @@ public interface DialogService {
     boolean confirm(String title, String message);
 
     Optional<Path> chooseFile(String title);
+
+    /**
+     * Asks for a short text (a reason, a name). Empty when the user cancels; a blank answer is returned as is,
+     * so the service can say what is missing.
+     */
+    default Optional<String> askText(String title, String message, String initial) {
+        return Optional.empty();
+    }
 }
