@@ -41,6 +41,7 @@ final class AppShellHost implements ShellHost {
     private final Consumer<Locale> languageSwitch;
     private IntakeViewModel intakeViewModel;
     private ConsentListViewModel consentViewModel;
+    private OnboardingView onboardingView;
 
     AppShellHost(AppContext ctx, TaskRunner runner, MainWindow window, Consumer<Locale> languageSwitch) {
         this.ctx = ctx;
@@ -58,8 +59,11 @@ final class AppShellHost implements ShellHost {
     @Override
     public Node createSection(Section section, I18n i18n, DialogService dialogs) {
         return switch (section) {
-            case SUPPLIERS -> ViewLoader.load(new SupplierListView(
-                    new SupplierListViewModel(ctx.suppliers(), runner, dialogs, i18n), i18n), i18n);
+            case SUPPLIERS -> {
+                SupplierListViewModel suppliers = new SupplierListViewModel(ctx.suppliers(), runner, dialogs, i18n);
+                suppliers.enableStartOnboarding(this::startOnboarding);
+                yield ViewLoader.load(new SupplierListView(suppliers, i18n), i18n);
+            }
             case AUDIT -> ViewLoader.load(new AuditLogView(
                     new AuditLogViewModel(ctx.audit(), runner, dialogs, i18n), i18n), i18n);
             case CONSENTS -> consentView(i18n, dialogs);
@@ -70,8 +74,51 @@ final class AppShellHost implements ShellHost {
                         saved -> window.invalidate(Section.CONSENTS));
                 yield ViewLoader.load(new IntakeView(intakeViewModel, i18n), i18n);
             }
-            case ONBOARDING -> ViewLoader.load(new OnboardingView(), i18n);
+            case ONBOARDING -> onboardingView(i18n, dialogs);
             case SETTINGS -> settingsView(i18n, dialogs);
+        };
+    }
+
+    private Node onboardingView(I18n i18n, DialogService dialogs) {
+        // Wizard and review panes are wired in as they land (issue 6); until then placeholders.
+        Node wizard = new javafx.scene.control.Label();
+        Node review = new javafx.scene.control.Label();
+        dk.elaas.onboarding.ui.CaseListViewModel list = new dk.elaas.onboarding.ui.CaseListViewModel(ctx.onboarding(),
+                this::companiesInScope, runner, dialogs, i18n, id -> { });
+        OnboardingView[] view = new OnboardingView[1];
+        dk.elaas.onboarding.ui.NewCaseViewModel newCase = new dk.elaas.onboarding.ui.NewCaseViewModel(ctx.onboarding(),
+                runner, dialogs, i18n, created -> list.refreshAndOpen(created.id()));
+        view[0] = new OnboardingView(list, newCase, i18n, wizard, review);
+        onboardingView = view[0];
+        return ViewLoader.load(view[0], i18n);
+    }
+
+    /** The suppliers the signed-in user may choose: a supplier's user only their own company. */
+    private java.util.List<dk.elaas.supplier.SupplierRecord> companiesInScope() {
+        java.util.UUID own = ctx.currentUser().get().filter(u -> u.role() == dk.elaas.user.Role.SUPPLIER)
+                .map(u -> u.supplierId() == null ? new java.util.UUID(0, 0) : u.supplierId()).orElse(null);
+        return ctx.suppliers().list("").stream().filter(s -> own == null || s.id().equals(own)).toList();
+    }
+
+    /** From the supplier's page: the onboarding section with the new-case form for that company. */
+    void startOnboarding(dk.elaas.supplier.SupplierRecord supplier) {
+        window.select(Section.ONBOARDING);
+        if (onboardingView != null) {
+            onboardingView.openNewCase(supplier);
+        }
+    }
+
+    /**
+     * Least privilege in the navigation: a supplier's user works only with their own company's consents and
+     * onboarding cases; intake (citizen look-up by CPR), the register of all suppliers, the clerks' task list
+     * and the audit log are not theirs.
+     */
+    @Override
+    public boolean shows(Section section) {
+        boolean supplier = ctx.currentUser().get().map(u -> u.role() == dk.elaas.user.Role.SUPPLIER).orElse(false);
+        return !supplier || switch (section) {
+            case CONSENTS, ONBOARDING, SETTINGS -> true;
+            case INTAKE, SUPPLIERS, TASKS, AUDIT -> false;
         };
     }
 
@@ -118,7 +165,7 @@ final class AppShellHost implements ShellHost {
     private Node settingsView(I18n i18n, DialogService dialogs) {
         SignInViewModel signIn = new SignInViewModel(ctx.users(), ctx.suppliers(), runner, dialogs, i18n, user -> {
             window.refreshStatus();
-            window.invalidate(Section.CONSENTS); // the export controls depend on the role
+            window.userChanged(); // the navigation and every view depend on the role
             dialogs.showInfo(i18n.get("settings.user.title"),
                     i18n.get("settings.user.changed", user.displayName(), i18n.get(user.role().messageKey())));
         });

@@ -133,6 +133,9 @@ public final class MainWindow {
         if (host == null) {
             return;
         }
+        if (!host.shows(section)) {
+            section = java.util.Arrays.stream(Section.values()).filter(host::shows).findFirst().orElse(section);
+        }
         current = section;
         ToggleButton button = navButtons.get(section);
         if (button != null && !button.isSelected()) {
@@ -155,6 +158,15 @@ public final class MainWindow {
             }
         }
         content.getChildren().setAll(view);
+    }
+
+    /** The signed-in user changed: the navigation shows what the new role may see, every view is rebuilt. */
+    public void userChanged() {
+        if (host != null) {
+            views.clear();
+            rebuildChrome();
+            select(current);
+        }
     }
 
     /** Drops a section's cached view so it is rebuilt (with fresh data) the next time it is shown. */
@@ -262,6 +274,9 @@ public final class MainWindow {
                 }
             });
             button.getStyleClass().add("nav-button");
+            boolean shown = host == null || host.shows(section);
+            button.setVisible(shown);
+            button.setManaged(shown);
             applyBadge(section, button);
             navButtons.put(section, button);
             nav.getChildren().add(button);

@@ -21,4 +21,9 @@ public interface ShellHost {
     void loadDemoData(DialogService dialogs, I18n i18n, Runnable whenDone);
 
     void switchLanguage(Locale locale);
+
+    /** Whether the signed-in user's role may see a section at all (a supplier's user sees only their own work). */
+    default boolean shows(Section section) {
+        return true;
+    }
 }

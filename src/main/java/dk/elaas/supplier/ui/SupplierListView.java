@@ -53,6 +53,7 @@ public final class SupplierListView {
     @FXML private Label savedLabel;
     @FXML private Button revertButton;
     @FXML private Button saveButton;
+    @FXML private Button startOnboardingButton;
     @FXML private javafx.scene.control.ScrollPane editorPane;
     @FXML private Label placeholder;
 
@@ -115,7 +116,16 @@ public final class SupplierListView {
                 editor.edit(selected);
             }
         });
+        startOnboardingButton.setId("supplier-start-onboarding");
+        startOnboardingButton.visibleProperty().bind(table.getSelectionModel().selectedItemProperty().isNotNull()
+                .and(javafx.beans.binding.Bindings.createBooleanBinding(viewModel::canStartOnboarding)));
+        startOnboardingButton.managedProperty().bind(startOnboardingButton.visibleProperty());
         name.requestFocus();
+    }
+
+    @FXML
+    private void onStartOnboarding() {
+        viewModel.startOnboarding(table.getSelectionModel().getSelectedItem());
     }
 
     private void showErrors(SupplierEditorViewModel editor) {

@@ -31,6 +31,7 @@ public final class SupplierListViewModel {
     private final ReadOnlyBooleanWrapper loading = new ReadOnlyBooleanWrapper();
     private Map<String, String> serviceNames = Map.of();
     private SupplierEditorViewModel editor;
+    private java.util.function.Consumer<SupplierRecord> startOnboarding;
 
     public SupplierListViewModel(SupplierService service, TaskRunner runner, DialogService dialogs, I18n i18n) {
         this.service = service;
@@ -76,6 +77,21 @@ public final class SupplierListViewModel {
 
     public String servicesText(SupplierRecord r) {
         return r.services().stream().map(code -> serviceNames.getOrDefault(code, code)).collect(Collectors.joining(", "));
+    }
+
+    /** "Start onboarding" on the supplier's page opens the onboarding section's new-case form for it. */
+    public void enableStartOnboarding(java.util.function.Consumer<SupplierRecord> action) {
+        this.startOnboarding = action;
+    }
+
+    public boolean canStartOnboarding() {
+        return startOnboarding != null;
+    }
+
+    public void startOnboarding(SupplierRecord supplier) {
+        if (startOnboarding != null && supplier != null) {
+            startOnboarding.accept(supplier);
+        }
     }
 
     public ObservableList<SupplierRecord> suppliers() { return shown; }
