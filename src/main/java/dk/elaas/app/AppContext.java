@@ -86,7 +86,6 @@ public final class AppContext implements AutoCloseable {
         this.users = new UserService(tx, currentUser);
         this.settings = new SettingsService(tx);
         this.consents = new ConsentQueryService(tx, this::supplierScope);
-        this.demoData = new DemoDataService(tx, clock);
         this.postcodes = Postcodes.load();
         this.ocr = new OcrService(OcrSettings.defaults());
         this.registrations = new ConsentRegistrationService(tx, clock, postcodes, () -> currentUser.actor().name());
@@ -114,6 +113,8 @@ public final class AppContext implements AutoCloseable {
         this.accessReviews = new dk.elaas.onboarding.AccessReviewService(tx, clock, onboardingSettings,
                 currentUser::actor, this::supplierScope);
         this.tasks = new TaskService(tx, clock, taskSettings, suppliers, offboarding, onboardingSettings);
+        this.demoData = new DemoDataService(tx, clock, new dk.elaas.onboarding.OnboardingService(tx, clock, outbox,
+                mailSettings, () -> new dk.elaas.audit.Actor("Demodata", "ADMINISTRATOR"), () -> null));
         this.expiry = new ExpiryScheduler(lifecycle, java.time.Duration.ofHours(1));
     }
 

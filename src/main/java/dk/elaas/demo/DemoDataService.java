@@ -55,13 +55,85 @@ public final class DemoDataService {
 
     private final Tx tx;
     private final Clock clock;
+    private final dk.elaas.onboarding.OnboardingService onboarding;
 
     public DemoDataService(Tx tx, Clock clock) {
+        this(tx, clock, null);
+    }
+
+    /** With {@code onboarding} (acting as "Demodata"), the demo also has onboarding cases at different steps. */
+    public DemoDataService(Tx tx, Clock clock, dk.elaas.onboarding.OnboardingService onboarding) {
         this.tx = tx;
         this.clock = clock;
+        this.onboarding = onboarding;
     }
 
     public Loaded load() {
+        Loaded loaded = loadRegister();
+        if (onboarding != null && loaded.suppliers() > 0) {
+            loadOnboardingCases();
+        }
+        return loaded;
+    }
+
+    /**
+     * Three employees through the real wizard service: one active with access to two citizens, one stopped at
+     * step 6 because ØJB has not received the consent yet, one at step 3 waiting on the employee.
+     */
+    private void loadOnboardingCases() {
+        LocalDate today = LocalDate.now(clock);
+        record Pick(java.util.UUID supplier, java.util.UUID consent, java.util.UUID citizen, ConsentStatus status) {
+        }
+        List<Pick> picks = tx.call(s -> s.createSelectionQuery("from Consent c join fetch c.supplier join fetch c.citizen"
+                        + " where c.supplier.cvr in ('12972997', '93478878') order by c.supplier.cvr, c.citizen.name",
+                        Consent.class).getResultList().stream()
+                .map(c -> new Pick(c.getSupplier().getId(), c.getId(), c.getCitizen().getId(), c.getStatus())).toList());
+        java.util.UUID naerkoeb = tx.call(s -> s.createSelectionQuery("select s.id from Supplier s where s.cvr = '12972997'",
+                java.util.UUID.class).getSingleResult());
+        java.util.UUID apotek = tx.call(s -> s.createSelectionQuery("select s.id from Supplier s where s.cvr = '93478878'",
+                java.util.UUID.class).getSingleResult());
+        List<dk.elaas.onboarding.StepInput.CitizenChoice> received = picks.stream()
+                .filter(p -> p.supplier().equals(naerkoeb) && p.status() == ConsentStatus.RECEIVED)
+                .map(p -> new dk.elaas.onboarding.StepInput.CitizenChoice(p.citizen(), p.consent())).toList();
+        List<dk.elaas.onboarding.StepInput.CitizenChoice> pending = picks.stream()
+                .filter(p -> p.supplier().equals(apotek) && p.status() == ConsentStatus.SENT)
+                .map(p -> new dk.elaas.onboarding.StepInput.CitizenChoice(p.citizen(), p.consent())).toList();
+
+        var active = onboarding.start(new dk.elaas.onboarding.NewEmployee(naerkoeb, "Mikkel", "Berg",
+                "mikkel.berg@naerkoeb.example", false, Set.of(), today.plusMonths(8)));
+        runSteps(active.id(), received, "ext40112", 6);
+        if (!pending.isEmpty()) {
+            var blocked = onboarding.start(new dk.elaas.onboarding.NewEmployee(apotek, "Jens", "Krogh",
+                    "jf@apoteksbudet.example", true, Set.of(), null));
+            runSteps(blocked.id(), pending, "ext40187", 5);
+        }
+        var fresh = onboarding.start(new dk.elaas.onboarding.NewEmployee(naerkoeb, "Sofie", "Andersen",
+                "sofie.andersen@naerkoeb.example", false, Set.of(), null));
+        runSteps(fresh.id(), received.subList(0, Math.min(1, received.size())), null, 2);
+    }
+
+    private void runSteps(java.util.UUID caseId, List<dk.elaas.onboarding.StepInput.CitizenChoice> citizens,
+                          String username, int steps) {
+        LocalDate today = LocalDate.now(clock);
+        var detail = onboarding.detail(caseId);
+        var e = detail.data().employee();
+        List<dk.elaas.onboarding.StepInput> inputs = List.of(
+                new dk.elaas.onboarding.StepInput.Consents(citizens),
+                new dk.elaas.onboarding.StepInput.EmployeeDetails(e.firstName(), e.lastName(), e.workEmail(),
+                        e.usesManagerEmail(), e.endDate()),
+                new dk.elaas.onboarding.StepInput.ExtActivation(today, today, username + "@aarhus.dk"),
+                new dk.elaas.onboarding.StepInput.AzureGroup(today, today),
+                new dk.elaas.onboarding.StepInput.TwoFactor(true, today),
+                new dk.elaas.onboarding.StepInput.Phoniro(today, true, true, today));
+        for (int i = 0; i < steps && i < inputs.size(); i++) {
+            if (i == 3) {
+                onboarding.queueUsernameMail(caseId);
+            }
+            onboarding.save(caseId, inputs.get(i), null);
+        }
+    }
+
+    private Loaded loadRegister() {
         return tx.call(s -> {
             // Any demo CVR already present (even one a user typed in) means: do not load again.
             List<String> demoCvrs = java.util.Arrays.stream(SUPPLIERS).map(row -> row[1]).toList();

@@ -159,4 +159,32 @@ class DemoDataServiceTest {
 
         assertThat(creates).isEqualTo(loaded.suppliers());
     }
+
+    @Test
+    void demoHasOnboardingCasesAtDifferentStepsMadeThroughTheRealWizardService() {
+        dk.elaas.audit.Actor demoActor = new dk.elaas.audit.Actor("Demodata", "ADMINISTRATOR");
+        dk.elaas.mail.OutboxService outbox = new dk.elaas.mail.OutboxService(db.tx(), new dk.elaas.mail.EmlComposer(CLOCK),
+                dir.resolve("outbox"));
+        dk.elaas.mail.MailSettings mail = new dk.elaas.mail.MailSettings(new dk.elaas.settings.SettingsService(db.tx()));
+        dk.elaas.onboarding.OnboardingService onboarding = new dk.elaas.onboarding.OnboardingService(db.tx(), CLOCK,
+                outbox, mail, () -> demoActor, () -> null);
+        new DemoDataService(db.tx(), CLOCK, onboarding).load();
+
+        List<dk.elaas.onboarding.CaseSummary> cases = onboarding.list(null, null);
+        assertThat(cases).extracting(dk.elaas.onboarding.CaseSummary::employeeName)
+                .containsExactlyInAnyOrder("Mikkel Berg", "Jens Krogh", "Sofie Andersen");
+        dk.elaas.onboarding.CaseDetail active = onboarding.detail(byName(cases, "Mikkel Berg"));
+        assertThat(active.state()).isEqualTo(dk.elaas.onboarding.CaseState.ACTIVE);
+        assertThat(active.citizens()).isNotEmpty().allMatch(dk.elaas.onboarding.CitizenLine::grantActive);
+        dk.elaas.onboarding.CaseDetail blocked = onboarding.detail(byName(cases, "Jens Krogh"));
+        assertThat(blocked.currentStep()).isEqualTo(dk.elaas.onboarding.OnboardingStepKind.PHONIRO);
+        assertThat(blocked.citizens()).isNotEmpty()
+                .allSatisfy(l -> assertThat(l.problem().key()).isEqualTo("onboarding.gate.notReceived"));
+        assertThat(onboarding.detail(byName(cases, "Sofie Andersen")).currentStep())
+                .isEqualTo(dk.elaas.onboarding.OnboardingStepKind.EXT_ACTIVATION);
+    }
+
+    private static java.util.UUID byName(List<dk.elaas.onboarding.CaseSummary> cases, String name) {
+        return cases.stream().filter(c -> c.employeeName().equals(name)).findFirst().orElseThrow().id();
+    }
 }
