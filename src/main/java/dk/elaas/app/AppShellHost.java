@@ -68,7 +68,7 @@ final class AppShellHost implements ShellHost {
                     new AuditLogViewModel(ctx.audit(), runner, dialogs, i18n), i18n), i18n);
             case CONSENTS -> consentView(i18n, dialogs);
             case TASKS -> ViewLoader.load(new TaskListView(new TaskListViewModel(ctx.tasks(), runner, dialogs, i18n,
-                    this::openConsent, n -> window.setBadge(Section.TASKS, n)), i18n), i18n);
+                    this::openConsent, this::openCase, n -> window.setBadge(Section.TASKS, n)), i18n), i18n);
             case INTAKE -> {
                 intakeViewModel = new IntakeViewModel(ctx.intake(), ctx.registrations(), runner, dialogs, i18n,
                         saved -> window.invalidate(Section.CONSENTS));
@@ -82,7 +82,9 @@ final class AppShellHost implements ShellHost {
     private Node onboardingView(I18n i18n, DialogService dialogs) {
         // Wizard and review panes are wired in as they land (issue 6); until then placeholders.
         Node wizard = new javafx.scene.control.Label();
-        Node review = new javafx.scene.control.Label();
+        Node review = ViewLoader.load(new dk.elaas.onboarding.ui.review.AccessReviewView(
+                new dk.elaas.onboarding.ui.review.AccessReviewViewModel(ctx.accessReviews(), ctx.offboarding(), runner,
+                        dialogs, i18n, this::onboardingChanged), i18n), i18n);
         dk.elaas.onboarding.ui.CaseListViewModel list = new dk.elaas.onboarding.ui.CaseListViewModel(ctx.onboarding(),
                 this::companiesInScope, runner, dialogs, i18n, id -> { });
         OnboardingView[] view = new OnboardingView[1];
@@ -91,6 +93,20 @@ final class AppShellHost implements ShellHost {
         view[0] = new OnboardingView(list, newCase, i18n, wizard, review);
         onboardingView = view[0];
         return ViewLoader.load(view[0], i18n);
+    }
+
+    /** A task opens its onboarding or offboarding case in the wizard. */
+    void openCase(java.util.UUID caseId) {
+        window.select(Section.ONBOARDING);
+        if (onboardingView != null) {
+            onboardingView.openCase(caseId);
+        }
+    }
+
+    /** A case changed (a step saved, an offboarding started): the task list and its badge follow. */
+    private void onboardingChanged() {
+        window.invalidate(Section.TASKS);
+        refreshTaskBadge();
     }
 
     /** The suppliers the signed-in user may choose: a supplier's user only their own company. */
@@ -172,7 +188,7 @@ final class AppShellHost implements ShellHost {
         ctx.currentUser().get().ifPresent(signIn::prefill);
         Node userPane = ViewLoader.load(new UserSwitchView(signIn, i18n), i18n);
         Node workflowPane = ViewLoader.load(new WorkflowSettingsView(new WorkflowSettingsViewModel(ctx.mailSettings(),
-                ctx.taskSettings(), runner, dialogs, i18n), i18n), i18n);
+                ctx.taskSettings(), ctx.onboardingSettings(), runner, dialogs, i18n), i18n), i18n);
         return ViewLoader.load(new SettingsView(new SettingsViewModel(ctx.suppliers(), runner, dialogs, i18n,
                 ctx.dataDir().toAbsolutePath().toString()), i18n, userPane, workflowPane), i18n);
     }

@@ -117,7 +117,14 @@ public final class OnboardingView {
         list.load();
     }
 
-    /** Shows the wizard of a case opened from elsewhere (a task, the supplier's page). */
+    /** Opens a case from elsewhere (a task): selected in the list when it is shown there, and in the wizard. */
+    public void openCase(java.util.UUID caseId) {
+        showWizard();
+        table.getItems().stream().filter(c -> c.id().equals(caseId)).findFirst()
+                .ifPresentOrElse(c -> table.getSelectionModel().select(c), () -> list.open(caseId));
+    }
+
+    /** Shows the wizard pane in place of the "choose a case" text, on the cases tab. */
     public void showWizard() {
         if (!detailPane.getChildren().contains(wizard)) {
             detailPane.getChildren().setAll(wizard);

@@ -10,7 +10,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.VBox;
 
-/** Binds the task list: double-click, Enter or "Åbn" opens the task's consent. */
+/** Binds the task list: double-click, Enter or "Åbn" opens the task's consent or onboarding case. */
 public final class TaskListView {
 
     private final TaskListViewModel viewModel;

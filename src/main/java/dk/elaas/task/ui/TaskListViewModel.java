@@ -13,7 +13,10 @@ import java.util.function.IntConsumer;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The clerks' task list; a consent task opens its consent, and the count feeds the navigation badge. */
+/**
+ * The clerks' task list; a consent task opens its consent, an offboarding due opens its onboarding case, and the
+ * count feeds the navigation badge.
+ */
 public final class TaskListViewModel {
 
     /** One line of the task list. */
@@ -25,16 +28,18 @@ public final class TaskListViewModel {
     private final DialogService dialogs;
     private final I18n i18n;
     private final Consumer<UUID> openConsent;
+    private final Consumer<UUID> openCase;
     private final IntConsumer countChanged;
     private final ObservableList<TaskItem> tasks = FXCollections.observableArrayList();
 
     public TaskListViewModel(TaskService service, TaskRunner runner, DialogService dialogs, I18n i18n,
-                             Consumer<UUID> openConsent, IntConsumer countChanged) {
+                             Consumer<UUID> openConsent, Consumer<UUID> openCase, IntConsumer countChanged) {
         this.service = service;
         this.runner = runner;
         this.dialogs = dialogs;
         this.i18n = i18n;
         this.openConsent = openConsent;
+        this.openCase = openCase;
         this.countChanged = countChanged;
     }
 
@@ -47,10 +52,18 @@ public final class TaskListViewModel {
                 .onFailure(e -> dialogs.showError(i18n.get("error.load.title"), i18n.get("error.load", e.getMessage())));
     }
 
-    /** Opens the task's consent in the register; a supplier review has no consent to open. */
+    /**
+     * Opens the task's consent in the register, or the onboarding case of an offboarding due; a supplier review
+     * has neither to open.
+     */
     public void open(TaskItem item) {
-        if (item != null && item.task().consentId() != null) {
+        if (item == null) {
+            return;
+        }
+        if (item.task().consentId() != null) {
             openConsent.accept(item.task().consentId());
+        } else if (item.task().caseId() != null) {
+            openCase.accept(item.task().caseId());
         }
     }
 

@@ -15,6 +15,10 @@ public final class WorkflowSettingsView {
     @FXML private TextField oejb;
     @FXML private TextField expiringDays;
     @FXML private TextField notReceivedDays;
+    @FXML private TextField oejbPhone;
+    @FXML private TextField oejbHours;
+    @FXML private TextField vendorPortal;
+    @FXML private TextField reviewMonths;
     @FXML private Button saveWorkflow;
     @FXML private Label workflowMessage;
 
@@ -28,6 +32,10 @@ public final class WorkflowSettingsView {
         oejb.textProperty().bindBidirectional(viewModel.oejbProperty());
         expiringDays.textProperty().bindBidirectional(viewModel.expiringDaysProperty());
         notReceivedDays.textProperty().bindBidirectional(viewModel.notReceivedDaysProperty());
+        oejbPhone.textProperty().bindBidirectional(viewModel.oejbPhoneProperty());
+        oejbHours.textProperty().bindBidirectional(viewModel.oejbHoursProperty());
+        vendorPortal.textProperty().bindBidirectional(viewModel.vendorPortalProperty());
+        reviewMonths.textProperty().bindBidirectional(viewModel.reviewMonthsProperty());
         workflowMessage.textProperty().bind(viewModel.messageProperty());
         saveWorkflow.setOnAction(e -> viewModel.save());
         viewModel.load();
