@@ -67,8 +67,11 @@ public final class OffboardingService {
             Citizen citizen = null;
             if (citizenId != null) {
                 citizen = s.find(Citizen.class, citizenId);
-                if (citizen == null) {
-                    throw new OnboardingException("onboarding.validation.noCitizen", "No citizen " + citizenId);
+                // Only a citizen the employee serves: the mail names the citizen to ØJB.
+                if (citizen == null || OnboardingService.lines(s, c).stream()
+                        .noneMatch(l -> l.getCitizen().getId().equals(citizenId))) {
+                    throw new OnboardingException("onboarding.validation.noCitizen",
+                            "Citizen " + citizenId + " is not one of this employee's citizens");
                 }
             }
             SupplierEmployee e = c.getEmployee();

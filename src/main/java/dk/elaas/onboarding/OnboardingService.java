@@ -196,7 +196,8 @@ public final class OnboardingService {
             row.setCompletedAt(now);
             row.setCompletedBy(who.name());
             if (correction) {
-                String note = "Rettet " + LocalDate.now(clock) + " af " + who.name() + ": " + correctionReason.trim();
+                String note = "Rettet " + dk.elaas.common.validation.DanishDates.format(LocalDate.now(clock)) + " af "
+                        + who.name() + ": " + correctionReason.trim();
                 row.setNotes(row.getNotes() == null ? note : row.getNotes() + "\n" + note);
             } else {
                 OnboardingStepKind next = kind.next();
@@ -224,6 +225,9 @@ public final class OnboardingService {
         access.allow("mail the username", CaseAccess.EDIT);
         return tx.call(s -> {
             OnboardingCase c = load(s, caseId);
+            if (c.getKind() != CaseKind.ONBOARDING || c.getState() == CaseState.CLOSED) {
+                throw new OnboardingException("onboarding.error.closed", "The case is closed: " + c.getState());
+            }
             if (step(s, c, OnboardingStepKind.EXT_ACTIVATION).getStatus() != StepStatus.DONE
                     || c.getEmployee().getExtUsername() == null) {
                 throw new OnboardingException("onboarding.error.noUsername",
@@ -232,7 +236,10 @@ public final class OnboardingService {
             outbox.queueForCase(s, OnboardingMails.username(c.getEmployee(), recipients.systemOwner(),
                     access.actor().name()), c.getId());
             c.setUsernameSentOn(LocalDate.now(clock));
-            c.waitFor(WaitingOn.SYSTEM_OWNER, clock.instant());
+            // A resend after a corrected username must not pull a later (or active) case back to the system owner.
+            if (c.getCurrentStep() == OnboardingStepKind.AZURE_GROUP) {
+                c.waitFor(WaitingOn.SYSTEM_OWNER, clock.instant());
+            }
             s.flush();
             return detail(s, c);
         });
