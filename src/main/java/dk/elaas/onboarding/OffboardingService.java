@@ -70,7 +70,7 @@ public final class OffboardingService {
                 // Only a citizen the employee serves: the mail names the citizen to ØJB.
                 if (citizen == null || OnboardingService.lines(s, c).stream()
                         .noneMatch(l -> l.getCitizen().getId().equals(citizenId))) {
-                    throw new OnboardingException("onboarding.validation.noCitizen",
+                    throw new OnboardingException("onboarding.error.citizenNotServed",
                             "Citizen " + citizenId + " is not one of this employee's citizens");
                 }
             }
@@ -85,7 +85,9 @@ public final class OffboardingService {
             List<String> to = new ArrayList<>(recipients.systemOwner());
             to.addAll(recipients.oejb());
             String citizenLine = citizen == null ? null : citizen.getName()
-                    + (citizen.getAddress() == null ? "" : ", " + citizen.getAddress());
+                    + (citizen.getAddress() == null ? "" : ", " + citizen.getAddress())
+                    + (citizen.getPostalCode() == null ? "" : ", " + citizen.getPostalCode()
+                    + (citizen.getCity() == null ? "" : " " + citizen.getCity()));
             outbox.queueForCase(s, OnboardingMails.offboarding(e, to, citizenLine, reason, access.actor().name()),
                     off.getId());
             s.flush();

@@ -173,6 +173,9 @@ public final class OnboardingService {
             if (c.getKind() != CaseKind.ONBOARDING || c.getState() == CaseState.CLOSED) {
                 throw new OnboardingException("onboarding.error.closed", "The case is closed: " + c.getState());
             }
+            if (c.getState() == CaseState.PAUSED) {
+                throw new OnboardingException("onboarding.error.paused", "The case is paused; resume it first");
+            }
             OnboardingStepKind kind = input.kind();
             OnboardingStep row = step(s, c, kind);
             boolean correction = row.getStatus() == StepStatus.DONE;
@@ -240,6 +243,47 @@ public final class OnboardingService {
             if (c.getCurrentStep() == OnboardingStepKind.AZURE_GROUP) {
                 c.waitFor(WaitingOn.SYSTEM_OWNER, clock.instant());
             }
+            s.flush();
+            return detail(s, c);
+        });
+    }
+
+    /**
+     * Pauses an open case (the employee is on leave, the supplier waits for equipment …): it keeps its step and
+     * data, waits on nobody and no step can be saved until it is resumed. The reason is kept on the current step.
+     */
+    public CaseDetail pause(UUID caseId, String reason) {
+        access.allow("pause a case", CaseAccess.EDIT);
+        if (reason == null || reason.isBlank()) {
+            throw new OnboardingException("onboarding.error.pauseReason", "A pause needs a reason");
+        }
+        return tx.call(s -> {
+            OnboardingCase c = load(s, caseId);
+            if (c.getKind() != CaseKind.ONBOARDING || c.getState() != CaseState.OPEN) {
+                throw new OnboardingException("onboarding.error.notPausable", "Only an open onboarding can be paused: "
+                        + c.getState());
+            }
+            c.setState(CaseState.PAUSED);
+            c.waitFor(null, clock.instant());
+            OnboardingStep row = step(s, c, c.getCurrentStep());
+            String note = "Sat på pause " + dk.elaas.common.validation.DanishDates.format(LocalDate.now(clock)) + " af "
+                    + access.actor().name() + ": " + reason.trim();
+            row.setNotes(row.getNotes() == null ? note : row.getNotes() + "\n" + note);
+            s.flush();
+            return detail(s, c);
+        });
+    }
+
+    /** Resumes a paused case where it stopped: it waits again on whoever does the current step. */
+    public CaseDetail resume(UUID caseId) {
+        access.allow("resume a case", CaseAccess.EDIT);
+        return tx.call(s -> {
+            OnboardingCase c = load(s, caseId);
+            if (c.getState() != CaseState.PAUSED) {
+                throw new OnboardingException("onboarding.error.notPaused", "The case is not paused: " + c.getState());
+            }
+            c.setState(CaseState.OPEN);
+            c.waitFor(c.getCurrentStep().doneBy(), clock.instant());
             s.flush();
             return detail(s, c);
         });

@@ -129,9 +129,9 @@ class OffboardingServiceTest {
         UUID stranger = f.received("Poul Nørgaard", "051233-1111", f.supplierB, OnboardingFixture.GROCERIES);
         long mails = f.count("OutgoingMail");
 
-        refused(() -> clerkOff.start(peter, f.citizenOf(stranger), "Forkert borger"), "onboarding.validation.noCitizen");
-        refused(() -> clerkOff.start(peter, karen, "Peter har ikke Karen"), "onboarding.validation.noCitizen");
-        refused(() -> clerkOff.start(peter, UUID.randomUUID(), "Findes ikke"), "onboarding.validation.noCitizen");
+        refused(() -> clerkOff.start(peter, f.citizenOf(stranger), "Forkert borger"), "onboarding.error.citizenNotServed");
+        refused(() -> clerkOff.start(peter, karen, "Peter har ikke Karen"), "onboarding.error.citizenNotServed");
+        refused(() -> clerkOff.start(peter, UUID.randomUUID(), "Findes ikke"), "onboarding.error.citizenNotServed");
 
         assertThat(f.count("OutgoingMail")).as("no mail about a citizen outside the case").isEqualTo(mails);
     }

@@ -738,4 +738,29 @@ class OnboardingServiceTest {
         assertThat(e.isUsesManagerEmail()).isTrue();
         assertThat(e.getEndDate()).isEqualTo(LocalDate.of(2026, 9, 30));
     }
+
+    @Test
+    void pausedCaseKeepsItsStepWaitsOnNobodyRefusesStepsAndResumesWhereItStopped() {
+        CaseDetail c = clerk.start(OnboardingFixture.newEmployee(f.supplierA, "Ida", "Krog"));
+        UUID consent = f.received("Karen Jensen", "120438-1234", f.supplierA, OnboardingFixture.GROCERIES);
+        clerk.save(c.id(), OnboardingFixture.choose(OnboardingFixture.under(f.citizenOf(consent), consent)), null);
+
+        refused(() -> clerk.pause(c.id(), " "), "onboarding.error.pauseReason");
+        CaseDetail paused = clerk.pause(c.id(), "Medarbejderen er på ferie");
+        assertThat(paused.state()).isEqualTo(CaseState.PAUSED);
+        assertThat(paused.waitingOn()).isNull();
+        assertThat(paused.currentStep()).isEqualTo(OnboardingStepKind.EMPLOYEE_DETAILS);
+        assertThat(paused.step(OnboardingStepKind.EMPLOYEE_DETAILS).notes()).contains("Medarbejderen er på ferie");
+        refused(() -> clerk.save(c.id(), OnboardingFixture.details("Ida", "Krog", "ida@naerkoeb.dk"), null),
+                "onboarding.error.paused");
+        refused(() -> clerk.pause(c.id(), "igen"), "onboarding.error.notPausable");
+
+        CaseDetail resumed = clerk.resume(c.id());
+        assertThat(resumed.state()).isEqualTo(CaseState.OPEN);
+        assertThat(resumed.currentStep()).isEqualTo(OnboardingStepKind.EMPLOYEE_DETAILS);
+        assertThat(resumed.waitingOn()).isEqualTo(WaitingOn.SUPPLIER_MANAGER);
+        refused(() -> clerk.resume(c.id()), "onboarding.error.notPaused");
+        assertThat(clerk.save(c.id(), OnboardingFixture.details("Ida", "Krog", "ida@naerkoeb.dk"), null).currentStep())
+                .isEqualTo(OnboardingStepKind.EXT_ACTIVATION);
+    }
 }
