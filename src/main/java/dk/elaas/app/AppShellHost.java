@@ -80,19 +80,27 @@ final class AppShellHost implements ShellHost {
     }
 
     private Node onboardingView(I18n i18n, DialogService dialogs) {
-        // Wizard and review panes are wired in as they land (issue 6); until then placeholders.
-        Node wizard = new javafx.scene.control.Label();
+        dk.elaas.onboarding.ui.CaseListViewModel[] list = new dk.elaas.onboarding.ui.CaseListViewModel[1];
+        dk.elaas.onboarding.ui.wizard.WizardViewModel wizardVm = new dk.elaas.onboarding.ui.wizard.WizardViewModel(
+                new dk.elaas.onboarding.ui.wizard.WizardServices(ctx.onboarding(), ctx.offboarding(),
+                        ctx.onboardingSettings(), ctx.mailSettings(), ctx.outbox(), ctx.mailLauncher(), ctx.clock()),
+                runner, dialogs, i18n, () -> {
+                    list[0].refresh();
+                    onboardingChanged();
+                });
+        Node wizard = new dk.elaas.onboarding.ui.wizard.WizardView(wizardVm, i18n).load();
         Node review = ViewLoader.load(new dk.elaas.onboarding.ui.review.AccessReviewView(
                 new dk.elaas.onboarding.ui.review.AccessReviewViewModel(ctx.accessReviews(), ctx.offboarding(), runner,
-                        dialogs, i18n, this::onboardingChanged), i18n), i18n);
-        dk.elaas.onboarding.ui.CaseListViewModel list = new dk.elaas.onboarding.ui.CaseListViewModel(ctx.onboarding(),
-                this::companiesInScope, runner, dialogs, i18n, id -> { });
-        OnboardingView[] view = new OnboardingView[1];
+                        dialogs, i18n, () -> {
+                            list[0].refresh();
+                            onboardingChanged();
+                        }), i18n), i18n);
+        list[0] = new dk.elaas.onboarding.ui.CaseListViewModel(ctx.onboarding(), this::companiesInScope, runner, dialogs,
+                i18n, wizardVm::open);
         dk.elaas.onboarding.ui.NewCaseViewModel newCase = new dk.elaas.onboarding.ui.NewCaseViewModel(ctx.onboarding(),
-                runner, dialogs, i18n, created -> list.refreshAndOpen(created.id()));
-        view[0] = new OnboardingView(list, newCase, i18n, wizard, review);
-        onboardingView = view[0];
-        return ViewLoader.load(view[0], i18n);
+                runner, dialogs, i18n, created -> list[0].refreshAndOpen(created.id()));
+        onboardingView = new OnboardingView(list[0], newCase, i18n, wizard, review);
+        return ViewLoader.load(onboardingView, i18n);
     }
 
     /** A task opens its onboarding or offboarding case in the wizard. */

@@ -55,6 +55,7 @@ public final class CaseListViewModel {
     private final ObjectProperty<SupplierRecord> supplierFilter = new SimpleObjectProperty<>();
     private final ObjectProperty<StateFilter> stateFilter = new SimpleObjectProperty<>(StateFilter.NOT_CLOSED);
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final ObjectProperty<UUID> openedCase = new SimpleObjectProperty<>();
     private UUID selectAfterLoad;
 
     /** {@code companies}: the suppliers the user may choose (a supplier's user: only their own). */
@@ -102,7 +103,11 @@ public final class CaseListViewModel {
     /** Opens a case in the wizard (and remembers to keep it selected after the next refresh). */
     public void open(UUID caseId) {
         if (caseId != null) {
-            openCase.accept(caseId);
+            boolean fresh = !caseId.equals(openedCase.get());
+            openedCase.set(caseId);
+            if (fresh) {
+                openCase.accept(caseId);
+            }
         }
     }
 
@@ -112,10 +117,10 @@ public final class CaseListViewModel {
         refresh();
     }
 
-    /** "venter på ØJB i 3 dage", or the state for a case that waits on nobody. */
+    /** "Venter på ØJB (3 dage)", or why a case waits on nobody. */
     public String waitingText(CaseSummary c) {
         if (c.waitingOn() == null) {
-            return i18n.get("onboarding.state." + c.state().name().toLowerCase(Locale.ROOT));
+            return i18n.get("onboarding.list.notWaiting." + c.state().name().toLowerCase(Locale.ROOT));
         }
         return i18n.get("onboarding.list.waiting", i18n.get(c.waitingOn().messageKey()), c.daysWaiting());
     }
@@ -140,4 +145,6 @@ public final class CaseListViewModel {
     public ObjectProperty<SupplierRecord> supplierFilterProperty() { return supplierFilter; }
     public ObjectProperty<StateFilter> stateFilterProperty() { return stateFilter; }
     public BooleanProperty busyProperty() { return busy; }
+    /** The case shown in the wizard (the view selects its row and shows the wizard). */
+    public ObjectProperty<UUID> openedCaseProperty() { return openedCase; }
 }

@@ -6,7 +6,6 @@ import dk.elaas.onboarding.CaseSummary;
 import dk.elaas.supplier.SupplierRecord;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.geometry.Insets;
 import javafx.scene.Node;
@@ -48,10 +47,8 @@ public final class OnboardingView {
     @FXML private ComboBox<SupplierRecord> supplierFilter;
     @FXML private ComboBox<CaseListViewModel.StateFilter> stateFilter;
     @FXML private TableView<CaseSummary> table;
-    @FXML private TableColumn<CaseSummary, String> employeeColumn;
-    @FXML private TableColumn<CaseSummary, String> supplierColumn;
-    @FXML private TableColumn<CaseSummary, String> stepColumn;
-    @FXML private TableColumn<CaseSummary, String> waitingColumn;
+    @FXML private TableColumn<CaseSummary, CaseSummary> employeeColumn;
+    @FXML private TableColumn<CaseSummary, CaseSummary> stepColumn;
     @FXML private Label countLabel;
     @FXML private StackPane detailPane;
     @FXML private Label detailPlaceholder;
@@ -102,10 +99,11 @@ public final class OnboardingView {
         stateFilter.valueProperty().bindBidirectional(list.stateFilterProperty());
 
         table.setItems(list.cases());
-        employeeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().employeeName()));
-        supplierColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().supplierName()));
-        stepColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(list.stepText(c.getValue())));
-        waitingColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(list.waitingText(c.getValue())));
+        // Two lines per cell: the list is narrow beside the wizard, and names must not be cut off.
+        employeeColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        employeeColumn.setCellFactory(c -> twoLines(CaseSummary::employeeName, CaseSummary::supplierName));
+        stepColumn.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyObjectWrapper<>(c.getValue()));
+        stepColumn.setCellFactory(c -> twoLines(list::stepText, list::waitingText));
         countLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("onboarding.list.count", list.cases().size()), list.cases()));
         table.getSelectionModel().selectedItemProperty().addListener((o, a, b) -> {
@@ -114,14 +112,17 @@ public final class OnboardingView {
                 list.open(b.id());
             }
         });
+        list.openedCaseProperty().addListener((o, a, id) -> {
+            showWizard();
+            table.getItems().stream().filter(c -> c.id().equals(id)).findFirst()
+                    .ifPresent(c -> table.getSelectionModel().select(c));
+        });
         list.load();
     }
 
     /** Opens a case from elsewhere (a task): selected in the list when it is shown there, and in the wizard. */
     public void openCase(java.util.UUID caseId) {
-        showWizard();
-        table.getItems().stream().filter(c -> c.id().equals(caseId)).findFirst()
-                .ifPresentOrElse(c -> table.getSelectionModel().select(c), () -> list.open(caseId));
+        list.open(caseId);
     }
 
     /** Shows the wizard pane in place of the "choose a case" text, on the cases tab. */
@@ -145,7 +146,10 @@ public final class OnboardingView {
 
     private void showNewCaseDialog() {
         Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.initOwner(table.getScene().getWindow());
+        // The tab pane is in the scene even when the cases tab's content is not laid out yet (just opened).
+        if (tabs.getScene() != null) {
+            dialog.initOwner(tabs.getScene().getWindow());
+        }
         dialog.setTitle(i18n.get("onboarding.new.title"));
         dialog.setHeaderText(i18n.get("onboarding.new.header"));
         ButtonType create = new ButtonType(i18n.get("onboarding.new.create"), ButtonBar.ButtonData.OK_DONE);
@@ -232,6 +236,32 @@ public final class OnboardingView {
     /** After a refused create, the dialog comes back with the values and the errors. */
     public void reopenNewCase() {
         showNewCaseDialog();
+    }
+
+    private static javafx.scene.control.TableCell<CaseSummary, CaseSummary> twoLines(
+            java.util.function.Function<CaseSummary, String> first, java.util.function.Function<CaseSummary, String> second) {
+        return new javafx.scene.control.TableCell<>() {
+            private final Label top = new Label();
+            private final Label bottom = new Label();
+            private final javafx.scene.layout.VBox box = new javafx.scene.layout.VBox(2, top, bottom);
+
+            {
+                top.getStyleClass().add("case-line-main");
+                bottom.getStyleClass().add("case-line-sub");
+            }
+
+            @Override
+            protected void updateItem(CaseSummary item, boolean empty) {
+                super.updateItem(item, empty);
+                if (empty || item == null) {
+                    setGraphic(null);
+                } else {
+                    top.setText(first.apply(item));
+                    bottom.setText(second.apply(item));
+                    setGraphic(box);
+                }
+            }
+        };
     }
 
     private int addRow(GridPane grid, int row, String labelKey, Node input, String field) {
