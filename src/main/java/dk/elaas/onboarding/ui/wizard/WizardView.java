@@ -71,6 +71,9 @@ public final class WizardView {
     @FXML private Label offboardingStatus;
     @FXML private HBox deletionForm;
     @FXML private DatePicker deletionDate;
+    @FXML private javafx.scene.layout.HBox stepButtons;
+    @FXML private Button pauseButton;
+    @FXML private Button resumeButton;
     @FXML private TextField deletionBy;
     @FXML private Button confirmDeletionButton;
     @FXML private Label message;
@@ -123,13 +126,17 @@ public final class WizardView {
         show(refreshButton, vm.detailProperty().isNotNull());
         show(relatedButton, vm.hasRelatedProperty());
         show(offboardButton, vm.canStartOffboardingProperty());
+        show(pauseButton, vm.canPauseProperty());
+        show(resumeButton, vm.canResumeProperty());
+        show(stepButtons, vm.onboardingCaseProperty());
         show(deletionForm, vm.canConfirmDeletionProperty());
         show(saveButton, vm.canSaveProperty());
         show(correctButton, vm.canCorrectProperty());
         // Enter saves the step on screen: "Gem og fortsæt" on the current step, "Gem rettelse" on a done one.
         saveButton.defaultButtonProperty().bind(vm.canSaveProperty());
         correctButton.defaultButtonProperty().bind(vm.canCorrectProperty());
-        for (Button b : List.of(saveButton, correctButton, offboardButton, confirmDeletionButton, refreshButton)) {
+        for (Button b : List.of(saveButton, correctButton, offboardButton, confirmDeletionButton, refreshButton,
+                pauseButton, resumeButton)) {
             b.disableProperty().bind(vm.busyProperty());
         }
         backButton.disableProperty().bind(vm.canBackProperty().not().or(vm.busyProperty()));
@@ -299,6 +306,16 @@ public final class WizardView {
     @FXML
     private void onStartOffboarding() {
         vm.startOffboarding();
+    }
+
+    @FXML
+    private void onPause() {
+        vm.pause();
+    }
+
+    @FXML
+    private void onResume() {
+        vm.resume();
     }
 
     @FXML

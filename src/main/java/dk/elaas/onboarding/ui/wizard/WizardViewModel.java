@@ -83,6 +83,8 @@ public final class WizardViewModel {
     private final BooleanProperty canSave = new SimpleBooleanProperty();
     private final BooleanProperty canCorrect = new SimpleBooleanProperty();
     private final BooleanProperty canStartOffboarding = new SimpleBooleanProperty();
+    private final BooleanProperty canPause = new SimpleBooleanProperty();
+    private final BooleanProperty canResume = new SimpleBooleanProperty();
     private final BooleanProperty canConfirmDeletion = new SimpleBooleanProperty();
     private final BooleanProperty hasRelated = new SimpleBooleanProperty();
     private final StringProperty relatedText = new SimpleStringProperty("");
@@ -196,7 +198,9 @@ public final class WizardViewModel {
         locked.set(done ? texts.locked(d, k) : "");
         canBack.set(showing && k.ordinal() > 0);
         canNext.set(showing && k.next() != null && reachable(k.next()));
-        canSave.set(showing && k == d.currentStep() && d.state() != CaseState.CLOSED);
+        canSave.set(showing && k == d.currentStep() && d.state() == CaseState.OPEN);
+        canPause.set(onboarding && d.state() == CaseState.OPEN);
+        canResume.set(onboarding && d.state() == CaseState.PAUSED);
         canCorrect.set(done && locked.get().isEmpty());
         canStartOffboarding.set(onboarding && (d.state() == CaseState.OPEN || d.state() == CaseState.ACTIVE)
                 && d.offboardingCaseId() == null);
@@ -327,6 +331,25 @@ public final class WizardViewModel {
                 i18n.get("onboarding.wizard.offboard.ask", d.employeeName()), "");
         reason.ifPresent(r -> change(() -> s.offboarding().start(d.id(), null, r),
                 () -> i18n.get("onboarding.wizard.offboard.started")));
+    }
+
+    /** "Sæt på pause…": asks why; the case keeps its step and waits on nobody until it is resumed. */
+    public void pause() {
+        CaseDetail d = detail.get();
+        if (d == null || !canPause.get() || busy.get()) {
+            return;
+        }
+        dialogs.askText(i18n.get("onboarding.wizard.pause.title"), i18n.get("onboarding.wizard.pause.ask",
+                d.employeeName()), "").ifPresent(r -> change(() -> s.onboarding().pause(d.id(), r),
+                () -> i18n.get("onboarding.wizard.pause.done")));
+    }
+
+    /** "Genoptag": the case continues at the step where it was paused. */
+    public void resume() {
+        CaseDetail d = detail.get();
+        if (d != null && canResume.get() && !busy.get()) {
+            change(() -> s.onboarding().resume(d.id()), () -> i18n.get("onboarding.wizard.pause.resumed"));
+        }
     }
 
     /** "ØJB har bekræftet sletning": the access grants end and the case closes. */
@@ -472,6 +495,8 @@ public final class WizardViewModel {
     public BooleanProperty canSaveProperty() { return canSave; }
     public BooleanProperty canCorrectProperty() { return canCorrect; }
     public BooleanProperty canStartOffboardingProperty() { return canStartOffboarding; }
+    public BooleanProperty canPauseProperty() { return canPause; }
+    public BooleanProperty canResumeProperty() { return canResume; }
     public BooleanProperty canConfirmDeletionProperty() { return canConfirmDeletion; }
     public BooleanProperty hasRelatedProperty() { return hasRelated; }
 }

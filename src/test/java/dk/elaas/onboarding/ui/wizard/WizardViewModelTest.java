@@ -362,4 +362,30 @@ class WizardViewModelTest {
         assertThat(vm.phoniro().lines()).singleElement().satisfies(l -> assertThat(l.verdict()).isEqualTo("Adgangen er ophørt."));
         assertThat(vm.canStartOffboardingProperty().get()).isFalse();
     }
+
+    @Test
+    void pauseAsksWhyHidesSavingAndResumeContinuesAtTheSameStep() {
+        receivedConsent();
+        vm.open(caseId);
+        completeUpTo(OnboardingStepKind.EXT_ACTIVATION);
+        assertThat(vm.canPauseProperty().get()).isTrue();
+        assertThat(vm.canResumeProperty().get()).isFalse();
+
+        answers.push(Optional.empty());
+        vm.pause();
+        assertThat(vm.detailProperty().get().state()).as("cancel pauses nothing").isEqualTo(CaseState.OPEN);
+
+        answers.push(Optional.of("Medarbejderen er på ferie til 1. april"));
+        vm.pause();
+        assertThat(vm.detailProperty().get().state()).isEqualTo(CaseState.PAUSED);
+        assertThat(vm.canSaveProperty().get()).as("no step is saved while paused").isFalse();
+        assertThat(vm.canResumeProperty().get()).isTrue();
+        assertThat(vm.detailProperty().get().waitingOn()).isNull();
+
+        vm.resume();
+        assertThat(vm.detailProperty().get().state()).isEqualTo(CaseState.OPEN);
+        assertThat(vm.detailProperty().get().currentStep()).isEqualTo(OnboardingStepKind.EXT_ACTIVATION);
+        assertThat(vm.canSaveProperty().get()).isTrue();
+        assertThat(errors).isEmpty();
+    }
 }
