@@ -153,13 +153,15 @@ public final class OnboardingView {
         dialog.setTitle(i18n.get("onboarding.new.title"));
         dialog.setHeaderText(i18n.get("onboarding.new.header"));
         ButtonType create = new ButtonType(i18n.get("onboarding.new.create"), ButtonBar.ButtonData.OK_DONE);
-        dialog.getDialogPane().getButtonTypes().setAll(create, ButtonType.CANCEL);
+        ButtonType cancel = new ButtonType(i18n.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(create, cancel);
 
         TextField first = field("onboarding-new-first", newCase.firstNameProperty());
         TextField last = field("onboarding-new-last", newCase.lastNameProperty());
         TextField email = field("onboarding-new-email", newCase.workEmailProperty());
         email.setPromptText("navn@firma.dk");
         CheckBox manager = new CheckBox(i18n.get("onboarding.new.usesManagerEmail"));
+        manager.setWrapText(true);
         manager.setId("onboarding-new-manager");
         manager.selectedProperty().bindBidirectional(newCase.usesManagerEmailProperty());
         Label managerWarning = new Label(i18n.get("onboarding.new.managerWarning"));
@@ -169,7 +171,18 @@ public final class OnboardingView {
         managerWarning.managedProperty().bind(manager.selectedProperty());
         ComboBox<SupplierRecord> company = new ComboBox<>(list.supplierChoices().filtered(java.util.Objects::nonNull));
         company.setId("onboarding-new-supplier");
-        company.setConverter(supplierNames());
+        company.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(SupplierRecord s) {
+                return s == null ? "" : s.name() + " (CVR " + s.cvr() + ")";
+            }
+
+            @Override
+            public SupplierRecord fromString(String s) {
+                return null;
+            }
+        });
+        company.setPromptText(i18n.get("onboarding.new.choose"));
         company.setMaxWidth(Double.MAX_VALUE);
         company.valueProperty().bindBidirectional(newCase.supplierProperty());
         Label cvr = new Label();
@@ -221,8 +234,25 @@ public final class OnboardingView {
         endHelp.setWrapText(true);
         endHelp.getStyleClass().add("form-label");
         grid.add(endHelp, 1, row);
-        grid.setPrefWidth(560);
+        grid.getColumnConstraints().setAll(new javafx.scene.layout.ColumnConstraints(150),
+                new javafx.scene.layout.ColumnConstraints(200, 420, Double.MAX_VALUE));
+        grid.getColumnConstraints().get(1).setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        for (Node n : grid.getChildren()) {
+            if (n instanceof javafx.scene.control.Labeled l && l.isWrapText()) {
+                l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                l.setMaxWidth(420);
+            }
+        }
+        grid.setPrefWidth(600);
         dialog.getDialogPane().setContent(grid);
+        // The warning and the services appear as the user fills in: the dialog grows with them, never hides its buttons.
+        Runnable fit = () -> Platform.runLater(() -> {
+            if (dialog.getDialogPane().getScene() != null && dialog.getDialogPane().getScene().getWindow() != null) {
+                dialog.getDialogPane().getScene().getWindow().sizeToScene();
+            }
+        });
+        manager.selectedProperty().addListener((o, a, b) -> fit.run());
+        services.getChildren().addListener((javafx.collections.ListChangeListener<Node>) c -> fit.run());
         Node createButton = dialog.getDialogPane().lookupButton(create);
         createButton.setId("onboarding-new-create");
         createButton.disableProperty().bind(newCase.completeBinding().not());
