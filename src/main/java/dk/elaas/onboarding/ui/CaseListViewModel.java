@@ -122,7 +122,12 @@ public final class CaseListViewModel {
         if (c.waitingOn() == null) {
             return i18n.get("onboarding.list.notWaiting." + c.state().name().toLowerCase(Locale.ROOT));
         }
-        return i18n.get("onboarding.list.waiting", i18n.get(c.waitingOn().messageKey()), c.daysWaiting());
+        String who = i18n.get(c.waitingOn().messageKey());
+        // "Medarbejderen" reads "medarbejderen" mid-sentence; "ØJB" stays as it is.
+        if (who.length() > 1 && Character.isUpperCase(who.charAt(0)) && Character.isLowerCase(who.charAt(1))) {
+            who = Character.toLowerCase(who.charAt(0)) + who.substring(1);
+        }
+        return i18n.get("onboarding.list.waiting", who, c.daysWaiting());
     }
 
     /** "3 · Aktivering af EXT-bruger", "Offboarding", or "Aktiv". */

@@ -86,7 +86,7 @@ class CaseListViewModelTest {
         assertThat(vm.cases()).extracting(c -> c.employeeName()).containsExactlyInAnyOrder("Anna Holm", "Bo Lund");
         var annaRow = vm.cases().stream().filter(c -> c.employeeName().equals("Anna Holm")).findFirst().orElseThrow();
         assertThat(vm.stepText(annaRow)).isEqualTo("2 · " + I18n.danish().get("onboarding.step.employeedetails.title"));
-        assertThat(vm.waitingText(annaRow)).isEqualTo("Venter på Leder hos leverandøren (fra i dag)");
+        assertThat(vm.waitingText(annaRow)).isEqualTo("Venter på leder hos leverandøren (fra i dag)");
 
         vm.supplierFilterProperty().set(vm.supplierChoices().stream().filter(s -> s.id().equals(laundry)).findFirst()
                 .orElseThrow());
