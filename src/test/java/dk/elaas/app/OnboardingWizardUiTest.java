@@ -53,9 +53,35 @@ class OnboardingWizardUiTest extends DemoAppUiTest {
         return lookup(id).tryQuery().map(Node::isVisible).orElse(false);
     }
 
+    /** Scrolls the wizard's step so the node is on screen, as a user would: the robot clicks only what is seen. */
+    private Node reveal(String id) {
+        Node n = lookup(id).query();
+        javafx.scene.control.ScrollPane sp = null;
+        for (javafx.scene.Parent p = n.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof javafx.scene.control.ScrollPane found) {
+                sp = found;
+                break;
+            }
+        }
+        if (sp != null) {
+            javafx.scene.control.ScrollPane pane = sp;
+            interact(() -> {
+                double content = pane.getContent().getBoundsInLocal().getHeight();
+                double viewport = pane.getViewportBounds().getHeight();
+                double y = pane.getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal())).getMinY();
+                pane.setVvalue(content <= viewport ? 0 : Math.min(1, Math.max(0, (y - 40) / (content - viewport))));
+            });
+        }
+        return n;
+    }
+
+    private org.testfx.api.FxRobotInterface click(String id) {
+        return clickOn(reveal(id));
+    }
+
     /** Types a date into a date field's text, as a user does (the wizard commits typed dates on save). */
     private void typeDate(String id, LocalDate date) {
-        DatePicker picker = lookup(id).queryAs(DatePicker.class);
+        DatePicker picker = (DatePicker) reveal(id);
         clickOn(picker.getEditor());
         press(KeyCode.CONTROL).press(KeyCode.A).release(KeyCode.A).release(KeyCode.CONTROL);
         write(dk.elaas.common.ui.DateFields.format(date));
@@ -122,31 +148,31 @@ class OnboardingWizardUiTest extends DemoAppUiTest {
         // Step 1: the received consent.
         waitUntil(() -> text("#wizard-employee").equals("Ida Krog") && lookup("#wizard-consent-0").tryQuery().isPresent());
         assertThat(text("#wizard-step-heading")).startsWith("Trin 1 af 6");
-        clickOn("#wizard-consent-0");
+        click("#wizard-consent-0");
         saveStep(2);
         // Step 2: the details are there from the new-case form; saving composes the mail to the system owner.
-        clickOn("#wizard-first-name");
+        click("#wizard-first-name");
         saveStep(3);
         // Step 3: the invitation and "oprettet" mails and the EXT username.
         typeDate("#wizard-invitation-mail-on", TODAY.minusDays(3));
         typeDate("#wizard-created-mail-on", TODAY.minusDays(2));
-        clickOn("#wizard-ext-username").write("ext51234@aarhus.dk");
+        click("#wizard-ext-username").write("ext51234@aarhus.dk");
         saveStep(4);
         // Step 4: the username goes to the system owner first, then the group is ordered and confirmed.
-        clickOn("#wizard-username-mail");
+        click("#wizard-username-mail");
         waitUntil(() -> !text("#wizard-username-mail-status").isBlank());
         typeDate("#wizard-group-ordered-on", TODAY);
         typeDate("#wizard-group-confirmed-on", TODAY);
         saveStep(5);
         // Step 5: two-factor on the employee's own phone.
-        clickOn("#wizard-on-personal-phone");
+        click("#wizard-on-personal-phone");
         typeDate("#wizard-two-factor-done-on", TODAY);
         saveStep(6);
         // Step 6: ØJB creates the user and registers the device; access is granted.
         assertThat(text("#wizard-citizen-0-verdict")).contains("modtaget");
         typeDate("#wizard-oejb-contacted-on", TODAY);
-        clickOn("#wizard-user-created");
-        clickOn("#wizard-device-registered");
+        click("#wizard-user-created");
+        click("#wizard-device-registered");
         typeDate("#wizard-oejb-confirmed-on", TODAY);
         type(KeyCode.ENTER);
         waitUntil(() -> text("#wizard-case-state").contains("Aktiv"));
@@ -162,7 +188,7 @@ class OnboardingWizardUiTest extends DemoAppUiTest {
         assertThat(ctx.tasks().open()).anyMatch(t -> t.kind() == TaskKind.OFFBOARDING_DUE && t.caseId().equals(active.id()));
 
         // Offboarding, click 1: start (with a reason) — the mail to system owner and ØJB is composed.
-        clickOn("#wizard-start-offboarding");
+        click("#wizard-start-offboarding");
         waitUntil(() -> lookup("#ask-text").tryQuery().isPresent());
         clickOn("#ask-text").write("Medarbejderen er stoppet");
         clickOn("#ask-text-ok");
@@ -171,7 +197,7 @@ class OnboardingWizardUiTest extends DemoAppUiTest {
         assertThat(ctx.outbox().queued()).extracting(m -> m.kind()).contains("OFFBOARDING");
         // Click 2: ØJB has confirmed the deletion — the grant ends and the case closes.
         typeDate("#wizard-deletion-date", TODAY);
-        clickOn("#wizard-confirm-deletion");
+        click("#wizard-confirm-deletion");
         waitUntil(() -> ctx.grants().activeForCitizen(citizen).isEmpty());
         waitUntil(() -> text("#wizard-case-state").contains("Lukket"));
 
@@ -192,7 +218,7 @@ class OnboardingWizardUiTest extends DemoAppUiTest {
         waitUntil(() -> text("#wizard-employee").equals("Sofie Andersen") && text("#wizard-step-heading").startsWith("Trin 3"));
         typeDate("#wizard-invitation-mail-on", TODAY.minusDays(1));
         typeDate("#wizard-created-mail-on", TODAY);
-        clickOn("#wizard-ext-username").write("ext60001@aarhus.dk");
+        click("#wizard-ext-username").write("ext60001@aarhus.dk");
         type(KeyCode.ENTER);
         waitUntil(() -> text("#wizard-step-heading").startsWith("Trin 4"));
 
