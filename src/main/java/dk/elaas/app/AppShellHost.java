@@ -67,8 +67,12 @@ final class AppShellHost implements ShellHost {
             case AUDIT -> ViewLoader.load(new AuditLogView(
                     new AuditLogViewModel(ctx.audit(), runner, dialogs, i18n), i18n), i18n);
             case CONSENTS -> consentView(i18n, dialogs);
-            case TASKS -> ViewLoader.load(new TaskListView(new TaskListViewModel(ctx.tasks(), runner, dialogs, i18n,
-                    this::openConsent, this::openCase, n -> window.setBadge(Section.TASKS, n)), i18n), i18n);
+            case TASKS -> {
+                TaskListViewModel tasks = new TaskListViewModel(ctx.tasks(), runner, dialogs, i18n, this::openConsent,
+                        this::openCase, n -> window.setBadge(Section.TASKS, n));
+                tasks.enableOpenReview(this::openReview);
+                yield ViewLoader.load(new TaskListView(tasks, i18n), i18n);
+            }
             case INTAKE -> {
                 intakeViewModel = new IntakeViewModel(ctx.intake(), ctx.registrations(), runner, dialogs, i18n,
                         saved -> window.invalidate(Section.CONSENTS));
@@ -108,6 +112,14 @@ final class AppShellHost implements ShellHost {
         window.select(Section.ONBOARDING);
         if (onboardingView != null) {
             onboardingView.openCase(caseId);
+        }
+    }
+
+    /** A supplier's review task opens the yearly access review. */
+    void openReview() {
+        window.select(Section.ONBOARDING);
+        if (onboardingView != null) {
+            onboardingView.showReview();
         }
     }
 

@@ -125,6 +125,11 @@ public final class OnboardingView {
         list.open(caseId);
     }
 
+    /** The yearly access review tab (a review task opens it). */
+    public void showReview() {
+        tabs.getSelectionModel().select(reviewTab);
+    }
+
     /** Shows the wizard pane in place of the "choose a case" text, on the cases tab. */
     public void showWizard() {
         if (!detailPane.getChildren().contains(wizard)) {

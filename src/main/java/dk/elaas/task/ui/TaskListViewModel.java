@@ -29,6 +29,7 @@ public final class TaskListViewModel {
     private final I18n i18n;
     private final Consumer<UUID> openConsent;
     private final Consumer<UUID> openCase;
+    private Runnable openReview;
     private final IntConsumer countChanged;
     private final ObservableList<TaskItem> tasks = FXCollections.observableArrayList();
 
@@ -52,9 +53,14 @@ public final class TaskListViewModel {
                 .onFailure(e -> dialogs.showError(i18n.get("error.load.title"), i18n.get("error.load", e.getMessage())));
     }
 
+    /** A supplier's review task opens the yearly access review. */
+    public void enableOpenReview(Runnable action) {
+        this.openReview = action;
+    }
+
     /**
-     * Opens the task's consent in the register, or the onboarding case of an offboarding due; a supplier review
-     * has neither to open.
+     * Opens the task's consent in the register, the onboarding case of an offboarding due, or the access review
+     * for a supplier's review task.
      */
     public void open(TaskItem item) {
         if (item == null) {
@@ -64,6 +70,8 @@ public final class TaskListViewModel {
             openConsent.accept(item.task().consentId());
         } else if (item.task().caseId() != null) {
             openCase.accept(item.task().caseId());
+        } else if (item.task().kind() == dk.elaas.task.TaskKind.ACCESS_REVIEW && openReview != null) {
+            openReview.run();
         }
     }
 

@@ -95,4 +95,18 @@ class TaskListViewModelTest {
         assertThat(openedCases).isEmpty();
         assertThat(counts).containsExactly(vm.tasks().size());
     }
+
+    @Test
+    void aSupplierReviewTaskOpensTheAccessReview() {
+        w.supplier("Nærkøb Levering ApS", "12972997", "DAGLIGVARER");
+        java.util.concurrent.atomic.AtomicInteger reviews = new java.util.concurrent.atomic.AtomicInteger();
+        vm.enableOpenReview(reviews::incrementAndGet);
+        vm.load();
+        TaskListViewModel.TaskItem review = vm.tasks().stream()
+                .filter(t -> t.task().kind() == dk.elaas.task.TaskKind.ACCESS_REVIEW).findFirst().orElseThrow();
+        vm.open(review);
+        assertThat(reviews.get()).isEqualTo(1);
+        assertThat(openedConsents).isEmpty();
+        assertThat(openedCases).isEmpty();
+    }
 }
