@@ -52,9 +52,12 @@ public final class AccessReviewService {
                                 + " order by lower(e.lastName), lower(e.firstName)", OnboardingCase.class)
                         .setParameter("p", p).setParameter("kind", CaseKind.ONBOARDING)
                         .setParameter("active", CaseState.ACTIVE).getResultList()) {
+                    boolean offboarding = s.createSelectionQuery("select count(*) from OnboardingCase o"
+                                    + " where o.endsCase = :c and o.state <> :closed", Long.class)
+                            .setParameter("c", c).setParameter("closed", CaseState.CLOSED).getSingleResult() > 0;
                     employees.put(c.getEmployee().getId(), new ReviewEmployee(c.getId(),
                             c.getEmployee().getFirstName() + " " + c.getEmployee().getLastName(),
-                            c.getEmployee().getExtUsername(), c.getActivatedAt(), new ArrayList<>()));
+                            c.getEmployee().getExtUsername(), c.getActivatedAt(), offboarding, new ArrayList<>()));
                 }
                 List<ReviewGrant> supplierWide = new ArrayList<>();
                 for (AccessGrant g : s.createSelectionQuery("from AccessGrant g join fetch g.citizen left join fetch g.employee"
@@ -94,9 +97,12 @@ public final class AccessReviewService {
                              List<ReviewGrant> supplierWideGrants) {
     }
 
-    /** An active employee (an onboarding case) and the grants they hold. */
+    /**
+     * An active employee (an onboarding case) and the grants they hold; {@code offboardingUnderWay}: an offboarding
+     * of the employee (or of one of their citizens) waits on ØJB.
+     */
     public record ReviewEmployee(UUID caseId, String name, String extUsername, Instant activeSince,
-                                 List<ReviewGrant> grants) {
+                                 boolean offboardingUnderWay, List<ReviewGrant> grants) {
     }
 
     /** One active access grant. */

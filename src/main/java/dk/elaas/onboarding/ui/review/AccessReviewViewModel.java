@@ -197,6 +197,9 @@ public final class AccessReviewViewModel {
             if (e.activeSince() != null) {
                 status += " · " + i18n.get("onboarding.review.activeSince", date(e.activeSince()));
             }
+            if (e.offboardingUnderWay()) {
+                status += " · " + i18n.get("onboarding.review.offboardingUnderWay");
+            }
             children.add(new Row(RowKind.EMPLOYEE, e.name(),
                     e.extUsername() == null ? i18n.get("onboarding.review.noUsername") : e.extUsername(),
                     status, item, e, null, grants));

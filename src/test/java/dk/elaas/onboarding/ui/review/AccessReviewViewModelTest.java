@@ -165,7 +165,8 @@ class AccessReviewViewModelTest {
                 .containsExactly("Ophør af adgang: Jonas Holm, Nærkøb Levering ApS");
         assertThat(detail.mails().get(0).recipients()).contains("he@ostbv.dk");
 
-        // A second attempt is refused in Danish: the first one already waits on ØJB.
+        // The review says so, and a second attempt is refused in Danish: the first one already waits on ØJB.
+        assertThat(employeeRow().status()).endsWith("offboarding venter på ØJB");
         vm.select(employeeRow());
         answers.add(Optional.of("Igen"));
         vm.endAccess();
