@@ -93,11 +93,18 @@ class OnboardingWizardUiTest extends DemoAppUiTest {
         waitUntil(() -> text("#wizard-step-heading").startsWith("Trin " + next + " "));
     }
 
-    /** The case list of the window that is showing (after a restart the old one is gone). */
+    /**
+     * The case list in the scene the window shows now: the primary stage is reused between tests and across the
+     * restart, so an earlier app's scene still points at the same (showing) window.
+     */
+    private static boolean current(Node n) {
+        return n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()
+                && n.getScene().getWindow().getScene() == n.getScene();
+    }
+
     @SuppressWarnings("unchecked")
     private TableView<CaseSummary> casesTable() {
-        return lookup("#onboarding-cases").queryAll().stream()
-                .filter(n -> n.getScene() != null && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing())
+        return lookup("#onboarding-cases").queryAll().stream().filter(OnboardingWizardUiTest::current)
                 .map(n -> (TableView<CaseSummary>) n).findFirst().orElseThrow();
     }
 
@@ -212,7 +219,13 @@ class OnboardingWizardUiTest extends DemoAppUiTest {
         signIn();
         clickOn("#nav-onboarding");
         TableView<CaseSummary> cases = casesTable();
-        waitUntil(() -> cases.getItems().stream().anyMatch(c -> c.employeeName().equals("Sofie Andersen")));
+        try {
+            waitUntil(() -> cases.getItems().stream().anyMatch(c -> c.employeeName().equals("Sofie Andersen")));
+        } catch (java.util.concurrent.TimeoutException e) {
+            System.err.println("Case list when Sofie was not found: items=" + cases.getItems() + " service=" + app.context().onboarding().list(null, null)
+                    + " tables=" + lookup("#onboarding-cases").queryAll().size() + " user=" + app.context().currentUser().get());
+            throw e;
+        }
         interact(() -> cases.getSelectionModel().select(cases.getItems().stream()
                 .filter(c -> c.employeeName().equals("Sofie Andersen")).findFirst().orElseThrow()));
         waitUntil(() -> text("#wizard-employee").equals("Sofie Andersen") && text("#wizard-step-heading").startsWith("Trin 3"));
@@ -229,8 +242,7 @@ class OnboardingWizardUiTest extends DemoAppUiTest {
                 LaunchOptions.parse(List.of("--data-dir", dataDir.toString())), CLOCK));
         waitUntil(() -> lookup("#nav-onboarding").tryQuery().map(n -> !n.isDisabled()).orElse(false));
         clickOn("#nav-onboarding");
-        waitUntil(() -> lookup("#onboarding-cases").queryAll().stream().anyMatch(n -> n.getScene() != null
-                && n.getScene().getWindow() != null && n.getScene().getWindow().isShowing()));
+        waitUntil(() -> lookup("#onboarding-cases").queryAll().stream().anyMatch(OnboardingWizardUiTest::current));
         TableView<CaseSummary> again = casesTable();
         waitUntil(() -> again.getItems().stream().anyMatch(c -> c.employeeName().equals("Sofie Andersen")));
         interact(() -> again.getSelectionModel().select(again.getItems().stream()
