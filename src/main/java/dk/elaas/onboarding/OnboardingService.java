@@ -15,10 +15,8 @@ import dk.elaas.mail.OutboxService;
 import dk.elaas.supplier.Supplier;
 import dk.elaas.supplier.SupplierEmployee;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -31,7 +29,6 @@ import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.hibernate.Session;
 
 /**
@@ -46,8 +43,6 @@ import org.hibernate.Session;
  */
 public final class OnboardingService {
 
-    /** The EXT username Aarhus Kommune issues: {@code ext34481@aarhus.dk}. */
-    static final Pattern EXT_USERNAME = Pattern.compile("ext\\d{3,8}@aarhus\\.dk");
     private static final Set<ConsentStatus> USABLE = EnumSet.of(ConsentStatus.REGISTERED, ConsentStatus.SENT,
             ConsentStatus.RECEIVED);
 
@@ -56,6 +51,8 @@ public final class OnboardingService {
     private final OutboxService outbox;
     private final MailSettings recipients;
     private final CaseAccess access;
+    private final StepRules rules;
+    private final CaseViews views;
 
     public OnboardingService(Tx tx, Clock clock, OutboxService outbox, MailSettings recipients,
                              java.util.function.Supplier<Actor> actor, java.util.function.Supplier<UUID> supplierScope) {
@@ -64,6 +61,8 @@ public final class OnboardingService {
         this.outbox = outbox;
         this.recipients = recipients;
         this.access = new CaseAccess(actor, supplierScope);
+        this.rules = new StepRules(clock);
+        this.views = new CaseViews(clock, outbox);
     }
 
     /** "Ny onboarding": creates the employee and the case, which starts at step 1. */
@@ -73,7 +72,7 @@ public final class OnboardingService {
         if (form.supplierId() == null) {
             errors.put("supplier", Validated.error("validation.required"));
         }
-        checkEmployee(errors, form.firstName(), form.lastName(), form.workEmail());
+        StepRules.checkEmployee(errors, form.firstName(), form.lastName(), form.workEmail());
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
@@ -167,7 +166,7 @@ public final class OnboardingService {
         Objects.requireNonNull(input, "input");
         access.allow("work on an onboarding case", input.kind() == OnboardingStepKind.PHONIRO
                 ? CaseAccess.OEJB_CONFIRM : CaseAccess.EDIT);
-        validate(input);
+        rules.validate(input);
         return tx.call(s -> {
             OnboardingCase c = load(s, caseId);
             if (c.getKind() != CaseKind.ONBOARDING || c.getState() == CaseState.CLOSED) {
@@ -336,14 +335,14 @@ public final class OnboardingService {
             c.setTwoFactorPersonalPhone(in.onPersonalPhone());
             c.setTwoFactorOn(in.doneOn());
         } else if (input instanceof StepInput.Phoniro in) {
-            List<GateProblem> problems = lines(s, c).stream().map(l -> gate(l, c, today)).filter(Objects::nonNull)
+            List<GateProblem> problems = lines(s, c).stream().map(l -> AccessGate.gate(l, c, today)).filter(Objects::nonNull)
                     .toList();
             if (problems.isEmpty() && lines(s, c).isEmpty()) {
                 throw new OnboardingException("onboarding.error.noCitizens", "Step 1 chose no citizens");
             }
             if (!problems.isEmpty()) {
                 throw new OnboardingException("onboarding.gate.blocked", "Access cannot be granted yet: "
-                        + problems, problems.size(), describe(problems));
+                        + problems, problems.size(), AccessGate.describe(problems));
             }
             c.setOejbContactedOn(in.oejbContactedOn());
             c.setOejbUserCreated(in.userCreated());
@@ -404,150 +403,12 @@ public final class OnboardingService {
         existing.values().forEach(s::remove);
     }
 
-    private void validate(StepInput input) {
-        Map<String, Validated> errors = new LinkedHashMap<>();
-        if (input instanceof StepInput.Consents in) {
-            if (in.citizens().isEmpty()) {
-                errors.put("citizens", Validated.error("onboarding.validation.noCitizens"));
-            }
-        } else if (input instanceof StepInput.EmployeeDetails in) {
-            checkEmployee(errors, in.firstName(), in.lastName(), in.workEmail());
-        } else if (input instanceof StepInput.ExtActivation in) {
-            date(errors, "invitationMailOn", in.invitationMailOn(), null);
-            date(errors, "createdMailOn", in.createdMailOn(), in.invitationMailOn());
-            if (in.extUsername() == null || in.extUsername().isBlank()) {
-                errors.put("extUsername", Validated.error("validation.required"));
-            } else if (!EXT_USERNAME.matcher(in.extUsername().trim().toLowerCase(Locale.ROOT)).matches()) {
-                errors.put("extUsername", Validated.error("onboarding.validation.extUsername"));
-            }
-        } else if (input instanceof StepInput.AzureGroup in) {
-            date(errors, "groupOrderedOn", in.groupOrderedOn(), null);
-            date(errors, "groupConfirmedOn", in.groupConfirmedOn(), in.groupOrderedOn());
-        } else if (input instanceof StepInput.TwoFactor in) {
-            if (!in.onPersonalPhone()) {
-                errors.put("onPersonalPhone", Validated.error("onboarding.validation.personalPhone"));
-            }
-            date(errors, "doneOn", in.doneOn(), null);
-        } else if (input instanceof StepInput.Phoniro in) {
-            date(errors, "oejbContactedOn", in.oejbContactedOn(), null);
-            if (!in.userCreated()) {
-                errors.put("userCreated", Validated.error("onboarding.validation.userCreated"));
-            }
-            if (!in.deviceRegistered()) {
-                errors.put("deviceRegistered", Validated.error("onboarding.validation.deviceRegistered"));
-            }
-            date(errors, "confirmedOn", in.confirmedOn(), in.oejbContactedOn());
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException(errors);
-        }
-    }
-
-    private static void checkEmployee(Map<String, Validated> errors, String first, String last, String email) {
-        if (first == null || first.isBlank()) {
-            errors.put("firstName", Validated.error("validation.required"));
-        }
-        if (last == null || last.isBlank()) {
-            errors.put("lastName", Validated.error("validation.required"));
-        }
-        Validated mail = Email.validate(email);
-        if (!mail.isValid()) {
-            errors.put("workEmail", mail);
-        }
-    }
-
-    /** Required, not in the future, not before {@code notBefore} (the step's earlier date). */
-    private void date(Map<String, Validated> errors, String field, LocalDate value, LocalDate notBefore) {
-        if (value == null) {
-            errors.put(field, Validated.error("validation.required"));
-        } else if (value.isAfter(LocalDate.now(clock))) {
-            errors.put(field, Validated.error("onboarding.validation.future"));
-        } else if (notBefore != null && value.isBefore(notBefore)) {
-            errors.put(field, Validated.error("onboarding.validation.beforePrevious"));
-        }
-    }
-
-    static GateProblem gate(OnboardingCitizen l, OnboardingCase c, LocalDate today) {
-        if (l.isDoorEntryOnly()) {
-            return null;
-        }
-        Consent k = l.getConsent();
-        String name = l.getCitizen().getName();
-        if (!k.getSupplier().getId().equals(c.getEmployee().getSupplier().getId())) {
-            return new GateProblem("onboarding.gate.otherSupplier", name, k.getSupplier().getName());
-        }
-        if (k.getStatus() != ConsentStatus.RECEIVED) {
-            return new GateProblem("onboarding.gate.notReceived", name, k.getStatus().name());
-        }
-        if (k.getValidUntil() != null && k.getValidUntil().isBefore(today)) {
-            return new GateProblem("onboarding.gate.expired", name, k.getValidUntil().toString());
-        }
-        SortedSet<String> missing = new TreeSet<>(c.getServices());
-        missing.removeAll(k.getServices());
-        if (!missing.isEmpty()) {
-            return new GateProblem("onboarding.gate.servicesNotCovered", name, String.join(",", missing));
-        }
-        return null;
-    }
-
-    private static String describe(List<GateProblem> problems) {
-        return problems.stream().map(p -> p.citizenName() + " (" + p.key().substring(p.key().lastIndexOf('.') + 1)
-                + (p.detail() == null ? "" : ": " + p.detail()) + ")").reduce((a, b) -> a + "; " + b).orElse("");
-    }
-
     CaseDetail detail(Session s, OnboardingCase c) {
-        SupplierEmployee e = c.getEmployee();
-        Supplier p = e.getSupplier();
-        LocalDate today = LocalDate.now(clock);
-        OnboardingCase onboarding = c.getKind() == CaseKind.OFFBOARDING ? c.getEndsCase() : c;
-        List<OnboardingCitizen> lines = onboarding == null ? List.of() : lines(s, onboarding);
-        List<CitizenLine> citizens = new ArrayList<>();
-        List<StepInput.CitizenChoice> choices = new ArrayList<>();
-        for (OnboardingCitizen l : lines) {
-            Consent k = l.getConsent();
-            AccessGrant g = l.getGrant();
-            citizens.add(new CitizenLine(l.getCitizen().getId(), l.getCitizen().getName(), Cpr.mask(l.getCitizen().getCpr()),
-                    k == null ? null : k.getId(), k == null ? null : k.getStatus().name(),
-                    k == null ? new TreeSet<>() : k.getServices(), l.isDoorEntryOnly(), g == null ? null : g.getId(),
-                    g != null && g.isActive(), gate(l, onboarding, today)));
-            choices.add(new StepInput.CitizenChoice(l.getCitizen().getId(), k == null ? null : k.getId()));
-        }
-        List<CaseDetail.StepRecord> steps = c.getKind() == CaseKind.OFFBOARDING ? List.of()
-                : s.createSelectionQuery("from OnboardingStep t where t.onboardingCase = :c order by t.position",
-                        OnboardingStep.class).setParameter("c", c).getResultList().stream()
-                .map(t -> new CaseDetail.StepRecord(t.getStep(), t.getStatus(), t.getCompletedBy(), t.getCompletedAt(),
-                        t.getNotes())).toList();
-        OnboardingState state = new OnboardingState(
-                lines.isEmpty() ? null : new StepInput.Consents(choices),
-                new StepInput.EmployeeDetails(e.getFirstName(), e.getLastName(), e.getWorkEmail(),
-                        e.isUsesManagerEmail(), e.getEndDate()),
-                c.getCreatedMailOn() == null ? null : new StepInput.ExtActivation(c.getInvitationMailOn(),
-                        c.getCreatedMailOn(), e.getExtUsername()),
-                c.getGroupConfirmedOn() == null ? null : new StepInput.AzureGroup(c.getGroupOrderedOn(), c.getGroupConfirmedOn()),
-                c.getTwoFactorOn() == null ? null : new StepInput.TwoFactor(c.isTwoFactorPersonalPhone(), c.getTwoFactorOn()),
-                c.getOejbConfirmedOn() == null ? null : new StepInput.Phoniro(c.getOejbContactedOn(), c.isOejbUserCreated(),
-                        c.isOejbDeviceRegistered(), c.getOejbConfirmedOn()));
-        UUID offboarding = c.getKind() == CaseKind.ONBOARDING ? s.createSelectionQuery(
-                        "select o.id from OnboardingCase o where o.endsCase = :c and o.citizen is null", UUID.class)
-                .setParameter("c", c).getResultStream().findFirst().orElse(null) : null;
-        return new CaseDetail(c.getId(), c.getKind(), c.getState(), c.getCurrentStep(), waitingOn(c), c.getWaitingSince(),
-                e.getId(), e.getExtUsername(), p.getId(), p.getName(), p.getCvr(), p.getManagerEmail(),
-                c.getServices(), state, steps, citizens, outbox.forCase(s, c.getId()), c.getActivatedAt(),
-                c.getEndsCase() == null ? null : c.getEndsCase().getId(), offboarding,
-                c.getCitizen() == null ? null : c.getCitizen().getName(), c.getReason(), c.getDeletionConfirmedOn(),
-                c.getDeletionConfirmedBy());
+        return views.detail(s, c);
     }
 
     CaseSummary summary(OnboardingCase c, Instant now) {
-        SupplierEmployee e = c.getEmployee();
-        long days = c.getWaitingSince() == null ? 0 : Math.max(0, Duration.between(c.getWaitingSince(), now).toDays());
-        return new CaseSummary(c.getId(), c.getKind(), c.getState(), e.getFirstName() + " " + e.getLastName(),
-                e.getSupplier().getId(), e.getSupplier().getName(), c.getCurrentStep(), waitingOn(c), days, e.getEndDate(),
-                e.getExtUsername());
-    }
-
-    private static WaitingOn waitingOn(OnboardingCase c) {
-        return c.getWaitingOn() == null ? null : WaitingOn.valueOf(c.getWaitingOn());
+        return views.summary(c, now);
     }
 
     OnboardingCase load(Session s, UUID id) {
