@@ -103,12 +103,23 @@ public final class IntakePipeline {
         }
         checkCancelled();
         java.awt.image.BufferedImage preparedPage = prepared.image();
-        Optional<java.util.UUID> formId = qr.read(source.image()).or(() -> qr.read(preparedPage))
-                .flatMap(dk.elaas.consent.PrintedFormCode::parse);
+        // The QR code (a form we printed) is looked for on the other core while Tesseract reads the page: two
+        // ZXing passes cost ~0.5 s on a 12-MP photo, which would otherwise add to every page.
+        java.util.concurrent.CompletableFuture<Optional<java.util.UUID>> qrCode =
+                java.util.concurrent.CompletableFuture.supplyAsync(() -> qr.read(source.image())
+                        .or(() -> qr.read(preparedPage)).flatMap(dk.elaas.consent.PrintedFormCode::parse));
+        OcrResult words;
+        ExtractedFields fields;
+        Optional<java.util.UUID> formId;
+        try {
+            words = recognise(prepared, progress);
+            fields = extract(words, prepared, progress);
+            formId = qrCode.join();
+        } finally {
+            qrCode.cancel(true);
+        }
         Optional<dk.elaas.consent.PrintedFormValues> printedForm = formId.flatMap(context.printedForms()::find);
         checkCancelled();
-        OcrResult words = recognise(prepared, progress);
-        ExtractedFields fields = extract(words, prepared, progress);
         if (found(fields) < MIN_FIELDS) {
             // Few labels found: perhaps the page lies upside down or sideways. Ask Tesseract's OSD.
             Orientation o = await(ocr.detectOrientation(prepared.image(), prepared.dpi()));
