@@ -187,7 +187,10 @@ public final class IntakeBench {
         return sum / (1024 * 1024);
     }
 
-    /** Replaces our section of the benchmarks file (or appends it), leaving the others alone. */
+    /**
+     * Replaces our section's figures in the benchmarks file (or appends the section), leaving the other sections
+     * and the notes written under our "Targets" line alone.
+     */
     static void writeSection(Path file, String section) throws IOException {
         String existing = Files.exists(file) ? Files.readString(file) : "# Benchmarks\n";
         int start = existing.indexOf(HEADING);
@@ -196,7 +199,15 @@ public final class IntakeBench {
             updated = existing.stripTrailing() + "\n\n" + section;
         } else {
             int next = existing.indexOf("\n## ", start + HEADING.length());
-            updated = existing.substring(0, start) + section + (next < 0 ? "" : existing.substring(next + 1));
+            int end = next < 0 ? existing.length() : next + 1;
+            int targets = existing.indexOf("\nTargets (issue 4)", start);
+            String notes = "";
+            if (targets >= 0 && targets < end) {
+                int eol = existing.indexOf('\n', targets + 1);
+                notes = eol < 0 || eol >= end ? "" : existing.substring(eol + 1, end).strip();
+            }
+            updated = existing.substring(0, start) + section.stripTrailing() + "\n\n"
+                    + (notes.isEmpty() ? "" : notes + "\n\n") + (next < 0 ? "" : existing.substring(next + 1));
         }
         Files.createDirectories(file.toAbsolutePath().getParent());
         Files.writeString(file, updated);
