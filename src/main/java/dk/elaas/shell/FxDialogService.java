@@ -52,7 +52,12 @@ public final class FxDialogService implements DialogService {
         dialog.setContentText(message);
         dialog.getEditor().setId("ask-text");
         dialog.getEditor().setPrefColumnCount(40);
-        dialog.getDialogPane().lookupButton(ButtonType.OK).setId("ask-text-ok");
+        // Our own buttons, so they speak the app's language rather than the JVM's.
+        ButtonType ok = new ButtonType(i18n.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType cancel = new ButtonType(i18n.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().setAll(ok, cancel);
+        dialog.getDialogPane().lookupButton(ok).setId("ask-text-ok");
+        dialog.setResultConverter(button -> button == ok ? dialog.getEditor().getText() : null);
         return dialog.showAndWait();
     }
 
