@@ -102,6 +102,18 @@ class OnboardingWizardUiTest extends DemoAppUiTest {
                 && n.getScene().getWindow().getScene() == n.getScene();
     }
 
+    private void waitForSofie(TableView<CaseSummary> cases) throws Exception {
+        try {
+            waitUntil(() -> cases.getItems().stream().anyMatch(c -> c.employeeName().equals("Sofie Andersen")));
+        } catch (java.util.concurrent.TimeoutException e) {
+            System.err.println("Case list when Sofie was not found: items=" + cases.getItems() + " service="
+                    + app.context().onboarding().list(null, null) + " tables=" + lookup("#onboarding-cases").queryAll().size()
+                    + " current=" + current(cases) + " user=" + app.context().currentUser().get()
+                    + " section=" + lookup("#section-error").tryQuery().map(n -> ((Label) n).getText()).orElse("-"));
+            throw e;
+        }
+    }
+
     @SuppressWarnings("unchecked")
     private TableView<CaseSummary> casesTable() {
         return lookup("#onboarding-cases").queryAll().stream().filter(OnboardingWizardUiTest::current)
@@ -219,13 +231,7 @@ class OnboardingWizardUiTest extends DemoAppUiTest {
         signIn();
         clickOn("#nav-onboarding");
         TableView<CaseSummary> cases = casesTable();
-        try {
-            waitUntil(() -> cases.getItems().stream().anyMatch(c -> c.employeeName().equals("Sofie Andersen")));
-        } catch (java.util.concurrent.TimeoutException e) {
-            System.err.println("Case list when Sofie was not found: items=" + cases.getItems() + " service=" + app.context().onboarding().list(null, null)
-                    + " tables=" + lookup("#onboarding-cases").queryAll().size() + " user=" + app.context().currentUser().get());
-            throw e;
-        }
+        waitForSofie(cases);
         interact(() -> cases.getSelectionModel().select(cases.getItems().stream()
                 .filter(c -> c.employeeName().equals("Sofie Andersen")).findFirst().orElseThrow()));
         waitUntil(() -> text("#wizard-employee").equals("Sofie Andersen") && text("#wizard-step-heading").startsWith("Trin 3"));
@@ -244,7 +250,7 @@ class OnboardingWizardUiTest extends DemoAppUiTest {
         clickOn("#nav-onboarding");
         waitUntil(() -> lookup("#onboarding-cases").queryAll().stream().anyMatch(OnboardingWizardUiTest::current));
         TableView<CaseSummary> again = casesTable();
-        waitUntil(() -> again.getItems().stream().anyMatch(c -> c.employeeName().equals("Sofie Andersen")));
+        waitForSofie(again);
         interact(() -> again.getSelectionModel().select(again.getItems().stream()
                 .filter(c -> c.employeeName().equals("Sofie Andersen")).findFirst().orElseThrow()));
         waitUntil(() -> text("#wizard-employee").equals("Sofie Andersen"));

@@ -57,6 +57,7 @@ public final class CaseListViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final ObjectProperty<UUID> openedCase = new SimpleObjectProperty<>();
     private UUID selectAfterLoad;
+    private long refreshes;
 
     /** {@code companies}: the suppliers the user may choose (a supplier's user: only their own). */
     public CaseListViewModel(OnboardingService onboarding,
@@ -84,8 +85,12 @@ public final class CaseListViewModel {
         UUID supplier = supplierFilter.get() == null ? null : supplierFilter.get().id();
         Set<CaseState> states = (stateFilter.get() == null ? StateFilter.NOT_CLOSED : stateFilter.get()).states;
         busy.set(true);
+        long ticket = ++refreshes;
         runner.run(() -> onboarding.list(supplier, states))
                 .onSuccess(found -> {
+                    if (ticket != refreshes) {
+                        return; // a newer filter's answer is on its way; this one must not overwrite it
+                    }
                     busy.set(false);
                     cases.setAll(found);
                     if (selectAfterLoad != null) {

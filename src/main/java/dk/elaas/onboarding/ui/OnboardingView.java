@@ -74,8 +74,10 @@ public final class OnboardingView {
         javafx.collections.ObservableList<SupplierRecord> choices = javafx.collections.FXCollections.observableArrayList();
         Runnable mirror = () -> {
             SupplierRecord chosen = list.supplierFilterProperty().get();
-            choices.setAll(list.supplierChoices());
-            choices.add(0, null);
+            java.util.List<SupplierRecord> withAll = new java.util.ArrayList<>();
+            withAll.add(null);
+            withAll.addAll(list.supplierChoices());
+            choices.setAll(withAll); // in one change: the combo box must not pick a supplier on its own
             supplierFilter.setValue(chosen);
         };
         list.supplierChoices().addListener((javafx.collections.ListChangeListener<SupplierRecord>) c -> mirror.run());
