@@ -8,6 +8,8 @@ import java.util.Optional;
 import javafx.scene.control.Alert;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.Label;
+import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.stage.Window;
 
@@ -49,9 +51,15 @@ public final class FxDialogService implements DialogService {
         dialog.initOwner(owner);
         dialog.setTitle(title);
         dialog.setHeaderText(title);
-        dialog.setContentText(message);
+        // The question above a full-width field: reasons are sentences, and the default layout squeezes the field.
+        Label question = new Label(message);
+        question.setWrapText(true);
+        question.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
         dialog.getEditor().setId("ask-text");
         dialog.getEditor().setPrefColumnCount(40);
+        VBox content = new VBox(10, question, dialog.getEditor());
+        content.setPrefWidth(520);
+        dialog.getDialogPane().setContent(content);
         // Our own buttons, so they speak the app's language rather than the JVM's.
         ButtonType ok = new ButtonType(i18n.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
         ButtonType cancel = new ButtonType(i18n.get("dialog.cancel"), ButtonBar.ButtonData.CANCEL_CLOSE);
