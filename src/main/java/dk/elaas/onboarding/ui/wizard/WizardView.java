@@ -69,7 +69,7 @@ public final class WizardView {
     @FXML private Label offboardingReason;
     @FXML private Label offboardingScope;
     @FXML private Label offboardingStatus;
-    @FXML private HBox deletionForm;
+    @FXML private VBox deletionForm;
     @FXML private DatePicker deletionDate;
     @FXML private javafx.scene.layout.HBox stepButtons;
     @FXML private Button pauseButton;
