@@ -47,6 +47,7 @@ public final class NewCaseViewModel {
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanBinding complete;
+    private Runnable onRefused = () -> { };
 
     public NewCaseViewModel(OnboardingService onboarding, TaskRunner runner, DialogService dialogs, I18n i18n,
                             Consumer<CaseDetail> created) {
@@ -100,12 +101,18 @@ public final class NewCaseViewModel {
                         for (Map.Entry<String, Validated> err : invalid.errors().entrySet()) {
                             errors.put(err.getKey(), i18n.get(err.getValue().errorKey(), err.getValue().errorArgs()));
                         }
+                        onRefused.run();
                     } else if (e instanceof OnboardingException refused) {
                         dialogs.showError(i18n.get("onboarding.new.title"), i18n.get(refused.messageKey(), refused.args()));
                     } else {
                         dialogs.showError(i18n.get("onboarding.new.title"), i18n.get("error.save", e.getMessage()));
                     }
                 });
+    }
+
+    /** Runs when the service refuses the form: the view shows the form again, with its values and the errors. */
+    public void setOnRefused(Runnable action) {
+        this.onRefused = action;
     }
 
     public StringProperty firstNameProperty() { return firstName; }

@@ -119,6 +119,8 @@ public final class OnboardingView {
             table.getItems().stream().filter(c -> c.id().equals(id)).findFirst()
                     .ifPresent(c -> table.getSelectionModel().select(c));
         });
+        // A refused form comes back with what the user typed and the reasons beside the fields.
+        newCase.setOnRefused(() -> Platform.runLater(this::showNewCaseDialog));
         list.load();
     }
 
@@ -268,11 +270,6 @@ public final class OnboardingView {
             DateFields.commit(end);
             newCase.submit();
         });
-    }
-
-    /** After a refused create, the dialog comes back with the values and the errors. */
-    public void reopenNewCase() {
-        showNewCaseDialog();
     }
 
     private static javafx.scene.control.TableCell<CaseSummary, CaseSummary> twoLines(

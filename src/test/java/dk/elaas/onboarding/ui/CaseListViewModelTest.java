@@ -119,8 +119,12 @@ class CaseListViewModelTest {
         form.lastNameProperty().set("Holm");
         form.workEmailProperty().set("anna@naerkoeb");
         assertThat(form.completeBinding().get()).isTrue();
+        java.util.concurrent.atomic.AtomicInteger shownAgain = new java.util.concurrent.atomic.AtomicInteger();
+        form.setOnRefused(shownAgain::incrementAndGet);
         form.submit();
         assertThat(form.errors()).containsEntry("workEmail", I18n.danish().get("validation.email.format"));
+        assertThat(shownAgain.get()).as("the form comes back with the error").isEqualTo(1);
+        assertThat(form.firstNameProperty().get()).as("nothing typed is lost").isEqualTo("Anna");
         assertThat(created).isEmpty();
         assertThat(onboarding.list(null, null)).isEmpty();
 
