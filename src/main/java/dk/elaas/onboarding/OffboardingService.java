@@ -53,14 +53,12 @@ public final class OffboardingService {
             if (c.getKind() != CaseKind.ONBOARDING || c.getState() == CaseState.CLOSED) {
                 throw new OnboardingException("onboarding.error.closed", "Only an open or active onboarding can be ended");
             }
+            // Refused when the whole employee, or this citizen, is already being offboarded.
             long open = s.createSelectionQuery("select count(*) from OnboardingCase o where o.endsCase = :c"
                             + " and o.state <> :closed and (o.citizen is null or o.citizen.id = :z)", Long.class)
                     .setParameter("c", c).setParameter("closed", CaseState.CLOSED)
                     .setParameter("z", citizenId == null ? new UUID(0, 0) : citizenId).getSingleResult();
-            long openAny = citizenId != null ? open : s.createSelectionQuery("select count(*) from OnboardingCase o"
-                            + " where o.endsCase = :c and o.state <> :closed and o.citizen is null", Long.class)
-                    .setParameter("c", c).setParameter("closed", CaseState.CLOSED).getSingleResult();
-            if (open > 0 || openAny > 0) {
+            if (open > 0) {
                 throw new OnboardingException("onboarding.error.alreadyOffboarding",
                         "An offboarding for this access is already waiting on ØJB");
             }

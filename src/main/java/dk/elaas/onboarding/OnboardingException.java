@@ -1,27 +1,16 @@
 package dk.elaas.onboarding;
 
+import dk.elaas.common.i18n.RefusedException;
+
 /**
  * A move the case does not allow (skipping a step, access without a received consent, another company's
  * case …). Carries a message key for the UI and a written reason; nothing was changed.
  */
-public final class OnboardingException extends RuntimeException {
+public final class OnboardingException extends RefusedException {
 
     private static final long serialVersionUID = 1L;
 
-    private final String messageKey;
-    private final transient Object[] args;
-
     public OnboardingException(String messageKey, String reason, Object... args) {
-        super(reason);
-        this.messageKey = messageKey;
-        this.args = args.clone();
-    }
-
-    public String messageKey() {
-        return messageKey;
-    }
-
-    public Object[] args() {
-        return args.clone();
+        super(messageKey, reason, args);
     }
 }

@@ -335,9 +335,10 @@ public final class OnboardingService {
             c.setTwoFactorPersonalPhone(in.onPersonalPhone());
             c.setTwoFactorOn(in.doneOn());
         } else if (input instanceof StepInput.Phoniro in) {
-            List<GateProblem> problems = lines(s, c).stream().map(l -> AccessGate.gate(l, c, today)).filter(Objects::nonNull)
-                    .toList();
-            if (problems.isEmpty() && lines(s, c).isEmpty()) {
+            List<OnboardingCitizen> citizens = lines(s, c);
+            List<GateProblem> problems = citizens.stream().map(l -> AccessGate.gate(l, c, today))
+                    .filter(Objects::nonNull).toList();
+            if (citizens.isEmpty()) {
                 throw new OnboardingException("onboarding.error.noCitizens", "Step 1 chose no citizens");
             }
             if (!problems.isEmpty()) {
@@ -349,7 +350,7 @@ public final class OnboardingService {
             c.setOejbDeviceRegistered(in.deviceRegistered());
             c.setOejbConfirmedOn(in.confirmedOn());
             Instant now = clock.instant();
-            for (OnboardingCitizen l : lines(s, c)) {
+            for (OnboardingCitizen l : citizens) {
                 AccessGrant g = l.isDoorEntryOnly()
                         ? new AccessGrant(e.getSupplier(), l.getCitizen(), null, e, Set.of(), true, now)
                         : new AccessGrant(e.getSupplier(), l.getCitizen(), l.getConsent(), e, c.getServices(), false, now);

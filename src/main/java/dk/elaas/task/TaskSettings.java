@@ -9,7 +9,6 @@ public final class TaskSettings {
     public static final String NOT_RECEIVED_DAYS_KEY = "task.notReceivedDays";
     public static final int DEFAULT_EXPIRING_DAYS = 30;
     public static final int DEFAULT_NOT_RECEIVED_DAYS = 7;
-    public static final int REVIEW_INTERVAL_MONTHS = 12;
 
     private final SettingsService settings;
 

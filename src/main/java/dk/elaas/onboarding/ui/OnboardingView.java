@@ -217,7 +217,8 @@ public final class OnboardingView {
                 }
             }
         };
-        newCase.supplierProperty().addListener((o, a, b) -> fillServices.run());
+        javafx.beans.value.ChangeListener<SupplierRecord> servicesFollowCompany = (o, a, b) -> fillServices.run();
+        newCase.supplierProperty().addListener(servicesFollowCompany);
         fillServices.run();
         DatePicker end = new DatePicker();
         end.setId("onboarding-new-end");
@@ -266,10 +267,22 @@ public final class OnboardingView {
         createButton.setId("onboarding-new-create");
         createButton.disableProperty().bind(newCase.completeBinding().not());
         Platform.runLater(first::requestFocus);
-        dialog.showAndWait().filter(create::equals).ifPresent(b -> {
+        boolean created = dialog.showAndWait().filter(create::equals).isPresent();
+        if (created) {
             DateFields.commit(end);
+        }
+        // The controls go with the dialog; the view model keeps the values (a refused form shows them again).
+        newCase.supplierProperty().removeListener(servicesFollowCompany);
+        first.textProperty().unbindBidirectional(newCase.firstNameProperty());
+        last.textProperty().unbindBidirectional(newCase.lastNameProperty());
+        email.textProperty().unbindBidirectional(newCase.workEmailProperty());
+        manager.selectedProperty().unbindBidirectional(newCase.usesManagerEmailProperty());
+        company.valueProperty().unbindBidirectional(newCase.supplierProperty());
+        end.valueProperty().unbindBidirectional(newCase.endDateProperty());
+        createButton.disableProperty().unbind();
+        if (created) {
             newCase.submit();
-        });
+        }
     }
 
     private static javafx.scene.control.TableCell<CaseSummary, CaseSummary> twoLines(

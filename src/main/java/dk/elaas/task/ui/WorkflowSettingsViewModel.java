@@ -52,19 +52,16 @@ public final class WorkflowSettingsViewModel {
     public void load() {
         runner.run(() -> new Values(String.join(", ", mail.systemOwner()), String.join(", ", mail.oejb()),
                         tasks.expiringDays(), tasks.notReceivedDays(),
-                        onboarding == null ? null : onboarding.contacts(),
-                        onboarding == null ? 0 : onboarding.reviewIntervalMonths()))
+                        onboarding.contacts(), onboarding.reviewIntervalMonths()))
                 .onSuccess(v -> {
                     systemOwner.set(v.systemOwner());
                     oejb.set(v.oejb());
                     expiringDays.set(Integer.toString(v.expiring()));
                     notReceivedDays.set(Integer.toString(v.notReceived()));
-                    if (v.contacts() != null) {
-                        oejbPhone.set(v.contacts().oejbPhone());
-                        oejbHours.set(v.contacts().oejbHours());
-                        vendorPortal.set(v.contacts().vendorPortal());
-                        reviewMonths.set(Integer.toString(v.reviewMonths()));
-                    }
+                    oejbPhone.set(v.contacts().oejbPhone());
+                    oejbHours.set(v.contacts().oejbHours());
+                    vendorPortal.set(v.contacts().vendorPortal());
+                    reviewMonths.set(Integer.toString(v.reviewMonths()));
                 })
                 .onFailure(e -> dialogs.showError(i18n.get("error.load.title"), i18n.get("error.load", e.getMessage())));
     }
@@ -84,27 +81,20 @@ public final class WorkflowSettingsViewModel {
             dialogs.showError(i18n.get("error.save.title"), i18n.get("workflow.error.days"));
             return;
         }
-        OnboardingSettings.Contacts contacts = null;
-        int months = 0;
-        if (onboarding != null) {
-            String refused = checkContacts();
-            if (refused != null) {
-                dialogs.showError(i18n.get("error.save.title"), refused);
-                return;
-            }
-            months = Integer.parseInt(reviewMonths.get().trim());
-            contacts = new OnboardingSettings.Contacts(text(oejbPhone), text(oejbHours), text(vendorPortal));
+        String refused = checkContacts();
+        if (refused != null) {
+            dialogs.showError(i18n.get("error.save.title"), refused);
+            return;
         }
+        int months = Integer.parseInt(reviewMonths.get().trim());
+        OnboardingSettings.Contacts contacts = new OnboardingSettings.Contacts(text(oejbPhone), text(oejbHours),
+                text(vendorPortal));
         String owner = systemOwner.get();
         String fire = oejb.get();
-        OnboardingSettings.Contacts newContacts = contacts;
-        int newMonths = months;
         runner.run(() -> {
             mail.save(owner, fire);
             tasks.save(expiring, notReceived);
-            if (newContacts != null) {
-                onboarding.save(newContacts, newMonths);
-            }
+            onboarding.save(contacts, months);
             return null;
         }).onSuccess(x -> message.set(i18n.get("workflow.saved")))
                 .onFailure(e -> dialogs.showError(i18n.get("error.save.title"), e instanceof MailException
