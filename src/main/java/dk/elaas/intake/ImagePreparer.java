@@ -167,7 +167,7 @@ public final class ImagePreparer {
     private static Quad largestQuad(Mat bin, double imageArea) {
         List<MatOfPoint> contours = new ArrayList<>();
         Mat hierarchy = new Mat();
-        Imgproc.findContours(bin.clone(), contours, hierarchy, Imgproc.RETR_EXTERNAL, Imgproc.CHAIN_APPROX_SIMPLE);
+        Imgproc.findContours(bin.clone(), contours, hierarchy, Imgproc.RETR_EXTERNAL, Imgproc.CHAIN_APPROX_NONE);
         hierarchy.release();
         contours.sort(Comparator.comparingDouble((MatOfPoint c) -> Imgproc.contourArea(c)).reversed());
         for (MatOfPoint c : contours.subList(0, Math.min(3, contours.size()))) {
@@ -198,10 +198,101 @@ public final class ImagePreparer {
             double ratio = Math.max(q.width(), q.height()) / Math.min(q.width(), q.height());
             // A4 is 1.41; perspective stretches or squeezes it. A table box inside a scan is far wider.
             if (ratio > 1.15 && ratio < 1.8) {
-                return q;
+                return refined(q, c.toArray());
             }
         }
         return null;
+    }
+
+    /**
+     * Straightens the quad onto the sheet's edges. A bright patch of the background touching the sheet
+     * (a checked cloth, a reflection) joins its outline and drags the nearest corner of the simplified
+     * outline out to it; the edges themselves stay straight. Each side is therefore fitted again as a
+     * line through the outline's points along its middle part (robustly, so the patch barely counts),
+     * and the corners become the crossings of those lines. Kept only when the result is close to the
+     * first quad, so a strange outline never makes it worse.
+     */
+    static Quad refined(Quad q, Point[] outline) {
+        List<Corner> c = q.corners();
+        double[][] lines = new double[4][];
+        for (int k = 0; k < 4; k++) {
+            Corner a = c.get(k);
+            Corner b = c.get((k + 1) % 4);
+            double dx = b.x() - a.x();
+            double dy = b.y() - a.y();
+            double len = Math.hypot(dx, dy);
+            if (len < 1) {
+                return q;
+            }
+            List<Point> near = new ArrayList<>();
+            for (Point p : outline) {
+                double t = ((p.x - a.x()) * dx + (p.y - a.y()) * dy) / (len * len);
+                double off = Math.abs((p.x - a.x()) * dy - (p.y - a.y()) * dx) / len;
+                if (t > 0.2 && t < 0.8 && off < len * 0.08) {
+                    near.add(p);
+                }
+            }
+            if (near.size() < 8) {
+                return q;
+            }
+            List<Point> inliers = longestStraightRun(near);
+            if (inliers.size() < 8) {
+                return q;
+            }
+            Mat line = new Mat();
+            MatOfPoint2f pts = new MatOfPoint2f(inliers.toArray(Point[]::new));
+            Imgproc.fitLine(pts, line, Imgproc.DIST_L2, 0, 0.01, 0.01);
+            lines[k] = new double[] {line.get(0, 0)[0], line.get(1, 0)[0], line.get(2, 0)[0], line.get(3, 0)[0]};
+            release(line, pts);
+        }
+        Corner[] out = new Corner[4];
+        double diag = Math.hypot(q.width(), q.height());
+        for (int k = 0; k < 4; k++) {
+            Corner x = crossing(lines[(k + 3) % 4], lines[k]);
+            if (x == null || Math.hypot(x.x() - c.get(k).x(), x.y() - c.get(k).y()) > diag * 0.25) {
+                return q;
+            }
+            out[k] = x;
+        }
+        return new Quad(out[0], out[1], out[2], out[3]);
+    }
+
+    /**
+     * The points on the one line most of them lie on (within 1.5 px at detection size): the sheet's
+     * edge, not the shorter edges of a patch beside it. Pairs of points propose lines; a fixed seed keeps
+     * the result the same on every run.
+     */
+    private static List<Point> longestStraightRun(List<Point> pts) {
+        java.util.Random random = new java.util.Random(42);
+        List<Point> best = List.of();
+        for (int i = 0; i < 150; i++) {
+            Point a = pts.get(random.nextInt(pts.size()));
+            Point b = pts.get(random.nextInt(pts.size()));
+            double len = Math.hypot(b.x - a.x, b.y - a.y);
+            if (len < 10) {
+                continue;
+            }
+            List<Point> on = new ArrayList<>();
+            for (Point p : pts) {
+                if (Math.abs((p.x - a.x) * (b.y - a.y) - (p.y - a.y) * (b.x - a.x)) / len < 1.5) {
+                    on.add(p);
+                }
+            }
+            if (on.size() > best.size()) {
+                best = on;
+            }
+        }
+        return best;
+    }
+
+    /** Where two lines given as (direction x, direction y, point x, point y) cross; null if near parallel. */
+    private static Corner crossing(double[] l1, double[] l2) {
+        double det = l1[0] * l2[1] - l1[1] * l2[0];
+        if (Math.abs(det) < 1e-6) {
+            return null;
+        }
+        double t = ((l2[2] - l1[2]) * l2[1] - (l2[3] - l1[3]) * l2[0]) / det;
+        return new Corner(l1[2] + t * l1[0], l1[3] + t * l1[1]);
     }
 
     /** How much brighter the quad's inside is than the outside; near 1 means no distinct sheet. */
