@@ -282,7 +282,12 @@ public final class FieldExtractor {
                     conf = Math.min(0.85, better.get().confidence() / 100 * 0.85);
                 }
             }
+            // A lone stroke before the value is a cell's ruling or the underline's end read as a letter.
+            v = v.replaceFirst("^[Iil|\\[\\]]\\s+(?=\\S)", "");
             String cased = ValueRules.fromCapitals(v);
+            if (field == ConsentField.CITIZEN_NAME || field == ConsentField.COLLECTED_BY_NAME) {
+                cased = ValueRules.nameCase(cased);
+            }
             if (!cased.equals(v)) {
                 // The case of text written in capitals is our guess ("McDonald"): never certain.
                 conf = Math.min(conf, 0.85);
@@ -304,6 +309,19 @@ public final class FieldExtractor {
             }
             String raw = f.get().text();
             Matcher m = CPR.matcher(ValueRules.digits(raw));
+            String loose = ValueRules.digits(raw).replaceAll("\\D", "");
+            if (!m.find() && loose.length() == 10) {
+                // Handwritten digits spaced unevenly ("170 6523 542"): ten digits are a CPR number in
+                // any grouping, if the date part is a date. Never confident: the grouping was a guess.
+                String grouped = loose.substring(0, 6) + "-" + loose.substring(6);
+                Validated v = Cpr.validate(grouped);
+                out.put(ConsentField.CPR, v.isValid()
+                        ? new FieldValue(v.value(), 0.6, f.get().box(), raw, null)
+                        : new FieldValue(grouped, 0.2, f.get().box(), raw, v.errorKey()));
+                improve(ConsentField.CPR, f.get(), LineReader.Chars.DIGITS, Rereader::cpr, false);
+                return;
+            }
+            m.reset();
             if (!m.find()) {
                 out.put(ConsentField.CPR, new FieldValue(null, raw.isEmpty() ? 0.5 : 0.2, f.get().box(), raw,
                         raw.isEmpty() ? null : KEY_UNREADABLE));
@@ -367,6 +385,10 @@ public final class FieldExtractor {
             List<OcrWord> cityWords;
             if (both.isPresent()) {
                 List<OcrWord> ws = both.get().words();
+                // A lone stroke before the postcode is the underline's start read as a letter.
+                while (ws.size() > 1 && ws.get(0).text().matches("[Iil|\\[\\]]")) {
+                    ws = ws.subList(1, ws.size());
+                }
                 int split = 0;
                 while (split < ws.size() && ValueRules.digits(ws.get(split).text()).replaceAll("\\D", "").length()
                         >= Math.max(1, Fuzzy.key(ws.get(split).text()).length() - 1) && split < 1) {
@@ -386,6 +408,13 @@ public final class FieldExtractor {
             Box codeBox = codeWords.isEmpty() ? null : PageText.boxOf(codeWords);
             Box cityBox = cityWords.isEmpty() ? null : PageText.boxOf(cityWords);
             Optional<String> town = postcodes.validate(code).isValid() ? postcodes.town(code) : Optional.empty();
+            Optional<String> named = townNamed(city);
+            if (named.isPresent() && town.isPresent()
+                    && Fuzzy.similarity(Fuzzy.folded(named.get()), Fuzzy.folded(town.get())) < 0.7) {
+                // A handwritten digit misread gives another valid code (2200 for 8200); a town's name has
+                // letters to spare, so where the two disagree the name's code is the better guess.
+                town = Optional.empty();
+            }
             if (town.isPresent()) {
                 double similarity = city.isEmpty() ? 0 : Fuzzy.similarity(Fuzzy.folded(city), Fuzzy.folded(town.get()));
                 if (similarity >= 0.7) {
@@ -403,13 +432,52 @@ public final class FieldExtractor {
             Optional<String> byTown = city.isEmpty() ? Optional.empty() : postcodes.codeForTown(city);
             if (byTown.isPresent()) {
                 out.put(ConsentField.POSTAL_CODE, new FieldValue(byTown.get(), 0.6, codeBox, code, KEY_INVALID));
-                out.put(ConsentField.CITY, new FieldValue(city, 0.85, cityBox, city, null));
+                out.put(ConsentField.CITY, new FieldValue(postcodes.town(byTown.get()).orElse(city), 0.85, cityBox, city,
+                        null));
+                return;
+            }
+            if (named.isPresent()) {
+                // Only the town's name read (near enough): both values are suggestions to check.
+                out.put(ConsentField.POSTAL_CODE, new FieldValue(postcodes.codeForTown(named.get()).orElseThrow(), 0.5,
+                        codeBox, code, KEY_INVALID));
+                out.put(ConsentField.CITY, new FieldValue(named.get(), 0.5, cityBox, city, KEY_CITY_CORRECTED));
                 return;
             }
             out.put(ConsentField.POSTAL_CODE, new FieldValue(code.isEmpty() ? null : code, 0.2, codeBox, code,
                     code.isEmpty() ? null : KEY_INVALID));
             out.put(ConsentField.CITY, new FieldValue(city.isEmpty() ? null : city,
                     city.isEmpty() ? 0.2 : Math.min(0.6, ValueRules.textConfidence(cityWords)), cityBox, city, null));
+        }
+
+        /**
+         * The postcode table's town that the read town name is close to, after dropping what OCR put
+         * before it (digits of the postcode, a speck: "5 Solbjerg", "qo Malling,"); empty when none is
+         * close or two are equally close.
+         */
+        private Optional<String> townNamed(String city) {
+            List<String> tokens = new ArrayList<>(List.of(city.strip().split("\\s+")));
+            while (!tokens.isEmpty() && (tokens.get(0).codePoints().filter(Character::isLetter).count() < 3
+                    && tokens.size() > 1 || tokens.get(0).isBlank())) {
+                tokens.remove(0);
+            }
+            String name = Fuzzy.folded(String.join(" ", tokens).replaceAll("[^\\p{L} ]", " ").strip());
+            if (name.length() < 3) {
+                return Optional.empty();
+            }
+            String best = null;
+            double bestScore = 0;
+            double second = 0;
+            for (String t : new java.util.TreeSet<>(postcodes.asMap().values())) {
+                double sim = Fuzzy.similarity(name, Fuzzy.folded(t));
+                if (sim > bestScore) {
+                    second = bestScore;
+                    bestScore = sim;
+                    best = t;
+                } else if (sim > second) {
+                    second = sim;
+                }
+            }
+            return bestScore >= 0.7 && bestScore - second >= 0.1 ? Optional.of(best) : Optional.empty();
         }
 
         private void date(ConsentField field, List<List<String>> labels, Band band, boolean untilWithdrawn) {
@@ -440,6 +508,26 @@ public final class FieldExtractor {
 
         // ---- ticks --------------------------------------------------------------------------------
 
+        private Hit lettersOnly(Hit h, String word) {
+            if (h.words().size() != 1) {
+                return h;
+            }
+            OcrWord w = h.words().get(0);
+            String k = Fuzzy.key(w.text());
+            String target = Fuzzy.key(word);
+            int cut;
+            if (k.length() > target.length() && k.endsWith(target)) {
+                cut = (int) Math.round(w.width() * (k.length() - target.length()) / (double) k.length());
+            } else if (w.text().length() > word.length() && !Character.isLetter(w.text().charAt(0))) {
+                cut = (int) Math.round(w.width() * (w.text().length() - word.length()) / (double) w.text().length());
+            } else {
+                return h;
+            }
+            OcrWord tail = new OcrWord(word, w.x() + cut, w.y(), w.width() - cut, w.height(), w.confidence(), w.line(),
+                    w.block());
+            return new Hit(List.of(tail), PageText.boxOf(List.of(tail)));
+        }
+
         private Optional<CheckboxReader.Mark> tick(String label, Band band) {
             String first = label.split(" ")[0];
             List<Hit> hits = page.find(List.of(Fuzzy.key(first)), band);
@@ -460,6 +548,9 @@ public final class FieldExtractor {
             if (hits.isEmpty()) {
                 return Optional.empty();
             }
+            // A box read as a symbol before the word ("(Dagligvarer", "%Medicin") widens the word's box
+            // over the box itself: look left of the word's letters instead.
+            hits = hits.stream().map(h -> lettersOnly(h, first)).toList();
             // The option word can also occur in a label ("Stedfortræders navn" beside "Stedfortræder"):
             // the option is the occurrence with a box left of it.
             CheckboxReader.Mark firstMark = null;

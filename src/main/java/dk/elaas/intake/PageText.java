@@ -115,17 +115,23 @@ final class PageText {
         double left = hit.box().x() - 1.5 * h;
         List<OcrWord> candidates = words.stream()
                 .filter(w -> !hit.words().contains(w))
-                .filter(w -> w.y() >= hit.box().bottom() - 0.3 * h)
+                // Large handwriting in a cell may reach up beside its label: its middle is still below.
+                .filter(w -> w.y() >= hit.box().bottom() - 0.3 * h || w.centerY() >= hit.box().bottom() + 0.3 * h)
                 .filter(w -> w.y() <= hit.box().bottom() + maxDistanceInLabelHeights * h)
                 .filter(w -> w.centerX() >= left && w.centerX() <= rightLimit)
+                .filter(w -> w.height() >= 0.35 * h) // specks of dust or of a ruling
                 .sorted(Comparator.comparingInt(OcrWord::y))
                 .toList();
         if (candidates.isEmpty()) {
             return List.of();
         }
-        OcrWord first = candidates.get(0);
+        // The row starts at the first word of a value's size (not a flake of the signature above it).
+        OcrWord first = candidates.stream().filter(w -> w.height() >= 0.6 * h).findFirst().orElse(candidates.get(0));
         List<OcrWord> row = candidates.stream()
-                .filter(w -> Math.abs(w.centerY() - first.centerY()) < Math.max(first.height(), w.height()) * 0.6)
+                // OCR's own line is trusted with the taller word's tolerance; another line only with the
+                // smaller's, so that a tall handwritten word does not pull in the label of the cell below.
+                .filter(w -> Math.abs(w.centerY() - first.centerY()) < (w.line() == first.line()
+                        ? Math.max(first.height(), w.height()) : Math.min(first.height(), w.height())) * 0.6)
                 .sorted(Comparator.comparingInt(OcrWord::x))
                 .toList();
         OcrWord leftmost = row.get(0);

@@ -20,14 +20,22 @@ final class ValueRules {
         java.util.ArrayList<OcrWord> out = new java.util.ArrayList<>();
         boolean inHint = false;
         boolean leading = true;
+        OcrWord hint = null;
         for (OcrWord w : run) {
             String t = w.text();
             if (leading && (t.startsWith("(") || inHint)) {
                 inHint = !t.endsWith(")") && !t.endsWith("):");
+                hint = w;
                 continue;
+            }
+            if (leading && hint != null && w.centerX() < hint.right() && w.centerX() > hint.x()) {
+                continue; // a speck inside the hint's own box
             }
             if (leading && (t.equals("/") || t.equals("-") || t.equals(":"))) {
                 continue;
+            }
+            if (leading && w.height() < 0.35 * labelHeight) {
+                continue; // a speck or the underline's end before the value
             }
             String key = Fuzzy.key(t);
             if (t.equals("&") && !leading) {
@@ -92,6 +100,34 @@ final class ValueRules {
         }
         return b.toString();
     }
+
+    /**
+     * A person's name with each name word capitalised: a handwritten initial "u" and "U" differ only in
+     * size, and OCR picks either. Particles stay lower case ("Hans af Rosenborg").
+     */
+    static String nameCase(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String word : name.split(" ")) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            if (NAME_PARTICLES.contains(word)) {
+                b.append(word);
+                continue;
+            }
+            // Each part of a double name ("anne-lise" -> "Anne-Lise").
+            String[] parts = word.split("-", -1);
+            for (int i = 0; i < parts.length; i++) {
+                String p = parts[i];
+                boolean lower = p.length() >= 2 && p.codePoints().allMatch(Character::isLowerCase);
+                b.append(i > 0 ? "-" : "").append(lower ? p.substring(0, 1).toUpperCase(Locale.ROOT) + p.substring(1) : p);
+            }
+        }
+        return b.toString();
+    }
+
+    private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("af", "de", "von", "van", "la", "le",
+            "du", "da", "di");
 
     private static String capitalWord(String word) {
         String lower = word.toLowerCase(Locale.ROOT);

@@ -304,4 +304,125 @@ class FieldExtractorTest {
                 .satisfies(m -> assertThat(m.supplier().id()).isEqualTo("2"));
         assertThat(SupplierMatcher.match("Helt Andet Firma", null, known)).isEmpty();
     }
+
+    @Test
+    void takesThePostcodeFromTheTownsNameWhenTheCodeIsMisreadAndJunkPrecedesTheTown() {
+        row(200, 100, 95, "Postnr.", "og", "by:", "3669", "Lg", "Skanderborg");
+        ExtractedFields f = extract();
+        assertThat(f.value(ConsentField.POSTAL_CODE)).isEqualTo("8660");
+        assertThat(f.value(ConsentField.CITY)).isEqualTo("Skanderborg");
+        // Both come from a guess at the town's name: the reviewer must check them.
+        assertThat(f.get(ConsentField.POSTAL_CODE).confident()).isFalse();
+        assertThat(f.get(ConsentField.CITY).confident()).isFalse();
+    }
+
+    @Test
+    void aWellReadTownOutweighsAValidPostcodeOfAnotherTown() {
+        // 8700 with its first digit misread as 2: a valid code, but of a town far from the one written.
+        row(200, 100, 95, "Postnr.", "og", "by:", "2700", "HORSENSI");
+        ExtractedFields f = extract();
+        assertThat(f.value(ConsentField.POSTAL_CODE)).isEqualTo("8700");
+        assertThat(f.value(ConsentField.CITY)).isEqualTo("Horsens");
+        assertThat(f.get(ConsentField.POSTAL_CODE).confident()).isFalse();
+        assertThat(f.get(ConsentField.CITY).confident()).isFalse();
+
+        words.clear();
+        row(200, 100, 95, "Postnr.", "og", "by:", "2700", "Horsens");
+        ExtractedFields g = extract();
+        assertThat(g.value(ConsentField.POSTAL_CODE)).isEqualTo("8700");
+        assertThat(g.value(ConsentField.CITY)).isEqualTo("Horsens");
+        assertThat(g.get(ConsentField.POSTAL_CODE).confident()).isFalse();
+    }
+
+    @Test
+    void readsTenUnevenlySpacedCprDigitsOnlyWhenTheDatePartIsADate() {
+        row(200, 100, 90, "CPR-nr.:", "230", "4812", "157");
+        FieldValue v = extract().get(ConsentField.CPR);
+        assertThat(v.value()).isEqualTo("230481-2157");
+        assertThat(v.confident()).isFalse();
+
+        words.clear();
+        // An impossible date: shown for checking with the reason, never as a valid CPR number.
+        row(200, 100, 90, "CPR-nr.:", "320", "4812", "157");
+        FieldValue w = extract().get(ConsentField.CPR);
+        assertThat(w.issueKey()).isNotNull().isNotEqualTo(FieldExtractor.KEY_UNREADABLE);
+        assertThat(w.confident()).isFalse();
+    }
+
+    @Test
+    void dropsALoneStrokeBeforeAName() {
+        row(200, 100, 95, "Navn:", "I", "Viggo", "Brandt");
+        assertThat(extract().value(ConsentField.CITIZEN_NAME)).isEqualTo("Viggo Brandt");
+    }
+
+    @Test
+    void capitalisesANameReadInLowerCaseAndMarksItForChecking() {
+        row(200, 100, 96, "Navn:", "grete", "Lindqvist");
+        FieldValue v = extract().get(ConsentField.CITIZEN_NAME);
+        assertThat(v.value()).isEqualTo("Grete Lindqvist");
+        assertThat(v.confident()).isFalse();
+    }
+
+    @Test
+    void skipsASpeckBeforeAValue() {
+        words.add(new OcrWord("Navn:", 100, 200, 90, 30, 95, line, 0));
+        // A speck of dust on the underline, a fifth of the label's height.
+        words.add(new OcrWord("r", 220, 226, 6, 6, 40, line, 0));
+        words.add(new OcrWord("Viggo", 260, 200, 90, 30, 95, line, 0));
+        words.add(new OcrWord("Brandt", 370, 200, 108, 30, 95, line++, 0));
+        assertThat(extract().value(ConsentField.CITIZEN_NAME)).isEqualTo("Viggo Brandt");
+    }
+
+    @Test
+    void aSpeckInsideTheFormatHintIsNotTheDate() {
+        row(100, 100, 95, "Gyldighed");
+        row(200, 100, 95, "Gyldig", "fra", "(dd-mm-åååå)");
+        // A smudge within the printed hint, read as a digit.
+        words.add(new OcrWord("1", 400, 205, 8, 20, 50, line - 1, 0));
+        row(260, 100, 95, "14-09-2026");
+        assertThat(extract().value(ConsentField.VALID_FROM)).isEqualTo("2026-09-14");
+    }
+
+    @Test
+    void readsTallHandwritingThatReachesUpBesideItsLabelInABoxedCell() {
+        row(100, 100, 95, "1.", "Borger");
+        words.add(new OcrWord("Navn", 100, 200, 80, 26, 96, line++, 0));
+        // Written large: the words' tops are above the label's bottom, their middles well below it.
+        words.add(new OcrWord("Hugo", 120, 210, 220, 140, 90, line, 0));
+        words.add(new OcrWord("Sejersen", 380, 210, 420, 140, 90, line++, 0));
+        // The next cell's label, just below and overlapped by the handwriting's box.
+        words.add(new OcrWord("Adresse", 100, 340, 130, 26, 96, line++, 0));
+        assertThat(extract().value(ConsentField.CITIZEN_NAME)).isEqualTo("Hugo Sejersen");
+    }
+
+    @Test
+    void aSmallFlakeAboveTheValueInABoxedCellDoesNotBecomeTheValue() {
+        row(100, 100, 95, "1.", "Borger");
+        words.add(new OcrWord("Navn", 100, 200, 80, 26, 96, line++, 0));
+        // A flake of ink between the label and the value, smaller than any written letter.
+        words.add(new OcrWord("v", 150, 236, 14, 12, 30, line++, 0));
+        words.add(new OcrWord("Hugo", 110, 270, 90, 34, 92, line, 0));
+        words.add(new OcrWord("Sejersen", 220, 270, 170, 34, 92, line++, 0));
+        assertThat(extract().value(ConsentField.CITIZEN_NAME)).isEqualTo("Hugo Sejersen");
+    }
+
+    @Test
+    void readsATickedBoxThatOcrGluedToItsOptionWord() {
+        BufferedImage page = blank();
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.BLACK);
+        g.setStroke(new java.awt.BasicStroke(3));
+        // Ticked boxes at the start of the words' boxes: OCR read them as "Al" and "(".
+        g.drawRect(600, 500, 26, 26);
+        g.drawLine(602, 502, 624, 524);
+        g.drawLine(624, 502, 602, 524);
+        g.drawRect(992, 500, 22, 22);
+        g.drawLine(994, 502, 1012, 520);
+        g.drawLine(1012, 502, 994, 520);
+        g.dispose();
+        row(300, 100, 95, "Ekstern", "leverandør");
+        words.add(new OcrWord("AlDagligvarer", 598, 496, 260, 34, 80, line, 0));
+        words.add(new OcrWord("(Medicin", 990, 496, 240, 34, 80, line++, 0));
+        assertThat(extract(page).value(ConsentField.SERVICES)).isEqualTo("Dagligvarer,Medicin");
+    }
 }
