@@ -209,8 +209,8 @@ public final class ImagePreparer {
      * (a checked cloth, a reflection) joins its outline and drags the nearest corner of the simplified
      * outline out to it; the edges themselves stay straight. Each side is therefore fitted again as a
      * line through the outline's points along its middle part (robustly, so the patch barely counts),
-     * and the corners become the crossings of those lines. Kept only when the result is close to the
-     * first quad, so a strange outline never makes it worse.
+     * and the corners become the crossings of those lines. Kept only when a corner moved by more than
+     * 1 % of the diagonal (one was dragged out) and none by more than a quarter (a strange outline).
      */
     static Quad refined(Quad q, Point[] outline) {
         List<Corner> c = q.corners();
@@ -247,14 +247,18 @@ public final class ImagePreparer {
         }
         Corner[] out = new Corner[4];
         double diag = Math.hypot(q.width(), q.height());
+        double moved = 0;
         for (int k = 0; k < 4; k++) {
             Corner x = crossing(lines[(k + 3) % 4], lines[k]);
-            if (x == null || Math.hypot(x.x() - c.get(k).x(), x.y() - c.get(k).y()) > diag * 0.25) {
+            double d = x == null ? Double.MAX_VALUE : Math.hypot(x.x() - c.get(k).x(), x.y() - c.get(k).y());
+            if (d > diag * 0.25) {
                 return q;
             }
+            moved = Math.max(moved, d);
             out[k] = x;
         }
-        return new Quad(out[0], out[1], out[2], out[3]);
+        // Corners that were already on the sheet stay as found: only a corner dragged out is corrected.
+        return moved < diag * 0.01 ? q : new Quad(out[0], out[1], out[2], out[3]);
     }
 
     /**
