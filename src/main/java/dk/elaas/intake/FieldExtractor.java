@@ -16,6 +16,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -168,7 +169,7 @@ public final class FieldExtractor {
                 if (hits.isEmpty()) {
                     continue;
                 }
-                return Optional.of(valueAt(hits.get(0)));
+                return Optional.of(valueAt(hits.get(0), labels));
             }
             return Optional.empty();
         }
@@ -182,13 +183,13 @@ public final class FieldExtractor {
                     .filter(band::contains)
                     .filter(w -> Fuzzy.key(w.text()).startsWith(prefix))
                     .findFirst()
-                    .map(w -> valueAt(new Hit(List.of(w), PageText.boxOf(List.of(w)))));
+                    .map(w -> valueAt(new Hit(List.of(w), PageText.boxOf(List.of(w))), List.of()));
         }
 
         /** The value of a found label: right of it on its row, else the first row below it in its cell. */
-        private Found valueAt(Hit hit) {
+        private Found valueAt(Hit hit, List<List<String>> labels) {
             List<OcrWord> right = ValueRules.clean(page.rightOf(hit), hit.height());
-            int limit = rightLimit(hit);
+            int limit = rightLimit(hit, labels);
             if (!right.isEmpty()) {
                 return new Found(hit, right, limit);
             }
@@ -197,12 +198,14 @@ public final class FieldExtractor {
         }
 
         /** Left edge of the next label on the label's row: the cell a boxed value must stay in. */
-        private int rightLimit(Hit hit) {
+        private int rightLimit(Hit hit, List<List<String>> labels) {
             double h = hit.height();
+            // The label's own other wording on its line ("Gyldig til / udløbsdato") is no next label.
+            Set<String> own = labels.stream().flatMap(List::stream).collect(java.util.stream.Collectors.toSet());
             return page.words().stream()
                     .filter(w -> w.x() > hit.box().right() + h)
                     .filter(w -> Math.abs(w.centerY() - hit.centerY()) < h)
-                    .filter(w -> Labels.STOP.contains(Fuzzy.key(w.text())))
+                    .filter(w -> Labels.STOP.contains(Fuzzy.key(w.text())) && !own.contains(Fuzzy.key(w.text())))
                     .mapToInt(w -> (int) (w.x() - 0.5 * h))
                     .min().orElse(pageWidth);
         }
@@ -288,6 +291,9 @@ public final class FieldExtractor {
             if (field == ConsentField.CITIZEN_NAME || field == ConsentField.COLLECTED_BY_NAME) {
                 cased = ValueRules.nameCase(cased);
             }
+            if (field == ConsentField.ADDRESS) {
+                cased = ValueRules.addressForm(cased);
+            }
             if (!cased.equals(v)) {
                 // The case of text written in capitals is our guess ("McDonald"): never certain.
                 conf = Math.min(conf, 0.85);
@@ -325,6 +331,10 @@ public final class FieldExtractor {
             if (!m.find()) {
                 out.put(ConsentField.CPR, new FieldValue(null, raw.isEmpty() ? 0.5 : 0.2, f.get().box(), raw,
                         raw.isEmpty() ? null : KEY_UNREADABLE));
+                if (!raw.isEmpty()) {
+                    // Something is written there: the crop read on its own may give all ten digits.
+                    improve(ConsentField.CPR, f.get(), LineReader.Chars.DIGITS, Rereader::cpr, false);
+                }
                 return;
             }
             Validated v = Cpr.validate(m.group(1) + "-" + m.group(2));

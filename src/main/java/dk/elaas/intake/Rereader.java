@@ -138,6 +138,11 @@ final class Rereader {
         if (d.isPresent()) {
             return d;
         }
+        // Handwritten digits spaced unevenly ("18-01-202 5"): a numeric date has no space inside a number.
+        d = DanishDates.parse(digits.replaceAll("(?<=\\d)\\s+(?=\\d)", ""));
+        if (d.isPresent()) {
+            return d;
+        }
         // "3. marts 2026" with OCR noise around the month name.
         Matcher m = MONTH_DATE.matcher(raw);
         return m.find() ? DanishDates.parse(m.group(1) + ". " + m.group(2) + " " + m.group(3)) : Optional.empty();

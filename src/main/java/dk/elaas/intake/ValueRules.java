@@ -126,6 +126,15 @@ final class ValueRules {
         return b.toString();
     }
 
+    /**
+     * A Danish address as it is written: a comma between the house number and the floor
+     * ("Hybenvej 58. 2. th." and "Hybenvej 58 2. th." become "Hybenvej 58, 2. th."); OCR reads a
+     * handwritten comma as a full stop or not at all.
+     */
+    static String addressForm(String address) {
+        return address.replaceFirst("(\\d+[A-Za-zÆØÅæøå]?)\\.?\\s+(\\d{1,2}\\.\\s?(?:tv|th|mf|st)\\.?)$", "$1, $2");
+    }
+
     private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("af", "de", "von", "van", "la", "le",
             "du", "da", "di");
 

@@ -122,6 +122,18 @@ class FieldExtractorTest {
     }
 
     @Test
+    void readsAHandwrittenDateWhoseDigitsOcrSpacedApart() {
+        row(100, 100, 95, "Underskrift");
+        row(200, 100, 80, "Dato:", "14-02-202", "7");
+        assertThat(extract().value(ConsentField.SIGNED_DATE)).isEqualTo("2027-02-14");
+
+        words.clear();
+        row(100, 100, 95, "Underskrift");
+        row(200, 100, 80, "Dato:", "9.1", "0.2026");
+        assertThat(extract().value(ConsentField.SIGNED_DATE)).isEqualTo("2026-10-09");
+    }
+
+    @Test
     void untilWithdrawnMeansNoEndDate() {
         row(100, 100, 95, "Gyldighed");
         row(200, 100, 95, "Gyldig", "til", "(udløbsdato):", "indtil", "tilbagekaldelse");

@@ -28,4 +28,13 @@ class ValueRulesTest {
         assertThat(ValueRules.nameCase("Tine deFries Holt")).isEqualTo("Tine deFries Holt");
         assertThat(ValueRules.nameCase("Bo K. Lunding")).isEqualTo("Bo K. Lunding");
     }
+
+    @Test
+    void anAddressGetsItsCommaBetweenHouseNumberAndFloor() {
+        assertThat(ValueRules.addressForm("Lærkevej 7. 3. th.")).isEqualTo("Lærkevej 7, 3. th.");
+        assertThat(ValueRules.addressForm("Lærkevej 7B 1. mf.")).isEqualTo("Lærkevej 7B, 1. mf.");
+        assertThat(ValueRules.addressForm("Lærkevej 7, 3. th.")).isEqualTo("Lærkevej 7, 3. th.");
+        assertThat(ValueRules.addressForm("Lærkevej 7")).isEqualTo("Lærkevej 7");
+        assertThat(ValueRules.addressForm("Vestergade 12. sal")).isEqualTo("Vestergade 12. sal");
+    }
 }
