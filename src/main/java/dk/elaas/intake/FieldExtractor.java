@@ -354,7 +354,10 @@ public final class FieldExtractor {
                 return;
             }
             String raw = f.get().text();
-            String digits = ValueRules.digits(raw).replaceAll("[^\\d+]", "");
+            // A handwritten "+" before the country code reads as a letter ("T 45 61 ..."), which would
+            // otherwise become a digit.
+            String plus = raw.replaceFirst("^[TtFf†‡]\\s*(?=45\\s)", "+");
+            String digits = ValueRules.digits(plus).replaceAll("[^\\d+]", "");
             Validated v = Phone.validate(digits);
             if (v.isValid()) {
                 out.put(ConsentField.PHONE, new FieldValue(v.value(),
@@ -447,10 +450,11 @@ public final class FieldExtractor {
                 return;
             }
             if (named.isPresent()) {
-                // Only the town's name read (near enough): both values are suggestions to check.
+                // Only the town's name read (near enough): both values are suggestions to check (yellow),
+                // not errors: the pair is a valid one from the postcode table.
                 out.put(ConsentField.POSTAL_CODE, new FieldValue(postcodes.codeForTown(named.get()).orElseThrow(), 0.5,
-                        codeBox, code, KEY_INVALID));
-                out.put(ConsentField.CITY, new FieldValue(named.get(), 0.5, cityBox, city, KEY_CITY_CORRECTED));
+                        codeBox, code, null));
+                out.put(ConsentField.CITY, new FieldValue(named.get(), 0.5, cityBox, city, null));
                 return;
             }
             out.put(ConsentField.POSTAL_CODE, new FieldValue(code.isEmpty() ? null : code, 0.2, codeBox, code,

@@ -437,4 +437,13 @@ class FieldExtractorTest {
         words.add(new OcrWord("(Medicin", 990, 496, 240, 34, 80, line++, 0));
         assertThat(extract(page).value(ConsentField.SERVICES)).isEqualTo("Dagligvarer,Medicin");
     }
+
+    @Test
+    void aHandwrittenPlusBeforeTheCountryCodeIsNotReadAsADigit() {
+        row(100, 100, 95, "Borger");
+        row(200, 100, 70, "Telefon:", "T", "45", "71", "32", "55", "08");
+        FieldValue v = extract().get(ConsentField.PHONE);
+        assertThat(v.value()).isEqualTo("71325508");
+        assertThat(v.confident()).isFalse();
+    }
 }
