@@ -4,7 +4,9 @@ package dk.elaas.intake;
 public enum IntakeStage {
     LOADING(0.10),
     PREPARING(0.15),
-    RECOGNISING(0.65),
+    RECOGNISING(0.45),
+    /** A second reading with the handwriting model; pages read well the first time skip it. */
+    HANDWRITING(0.20),
     EXTRACTING(0.10);
 
     private final double weight;

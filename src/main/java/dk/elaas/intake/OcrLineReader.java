@@ -1,6 +1,7 @@
 package dk.elaas.intake;
 
 import dk.elaas.ocr.OcrException;
+import dk.elaas.ocr.OcrModel;
 import dk.elaas.ocr.OcrResult;
 import dk.elaas.ocr.OcrService;
 import dk.elaas.ocr.OcrWord;
@@ -23,11 +24,13 @@ final class OcrLineReader implements LineReader {
     private final OcrService ocr;
     private final BufferedImage page;
     private final int dpi;
+    private final OcrModel model;
 
-    OcrLineReader(OcrService ocr, BufferedImage page, int dpi) {
+    OcrLineReader(OcrService ocr, BufferedImage page, int dpi, OcrModel model) {
         this.ocr = ocr;
         this.page = page;
         this.dpi = dpi;
+        this.model = model;
     }
 
     @Override
@@ -42,8 +45,9 @@ final class OcrLineReader implements LineReader {
         byte[] crop = crop(x0, y0, x1 - x0, y1 - y0);
         List<Reading> out = new ArrayList<>();
         try {
-            out.add(reading(ocr.recognizeLine(padded(crop, x1 - x0, y1 - y0), dpi, chars.whitelist).await()));
-            out.add(reading(ocr.recognizeLine(padded(stretched(crop), x1 - x0, y1 - y0), dpi, chars.whitelist)
+            out.add(reading(ocr.recognizeLine(padded(crop, x1 - x0, y1 - y0), dpi, chars.whitelist, model).await()));
+            out.add(reading(ocr.recognizeLine(padded(stretched(crop), x1 - x0, y1 - y0), dpi, chars.whitelist,
+                    model)
                     .await()));
         } catch (OcrException e) {
             return out; // a second reading is a bonus; the page reading stands without it

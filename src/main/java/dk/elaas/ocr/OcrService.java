@@ -67,7 +67,14 @@ public final class OcrService implements AutoCloseable {
     /** Recognises the image, or only {@code region} of it (null for all), with the given layout mode. */
     public OcrJob<OcrResult> recognize(BufferedImage gray, int dpi, PageLayout layout, Rectangle region,
                                        OcrProgress progress) {
-        return submit(cancelled -> engine().recognize(gray, dpi, layout.psm, region, progress, cancelled::get));
+        return recognize(gray, dpi, layout, region, OcrModel.PRINT, progress);
+    }
+
+    /** As above, with the given model ({@link OcrModel#PRINT} where the other is not available). */
+    public OcrJob<OcrResult> recognize(BufferedImage gray, int dpi, PageLayout layout, Rectangle region,
+                                       OcrModel model, OcrProgress progress) {
+        return submit(cancelled -> engine().recognize(gray, dpi, layout.psm, region, null, model, progress,
+                cancelled::get));
     }
 
     /**
@@ -75,8 +82,18 @@ public final class OcrService implements AutoCloseable {
      * {@code whitelist} (null for all).
      */
     public OcrJob<OcrResult> recognizeLine(BufferedImage gray, int dpi, String whitelist) {
-        return submit(cancelled -> engine().recognize(gray, dpi, PageLayout.LINE.psm, null, whitelist,
+        return recognizeLine(gray, dpi, whitelist, OcrModel.PRINT);
+    }
+
+    /** As above, with the given model. */
+    public OcrJob<OcrResult> recognizeLine(BufferedImage gray, int dpi, String whitelist, OcrModel model) {
+        return submit(cancelled -> engine().recognize(gray, dpi, PageLayout.LINE.psm, null, whitelist, model,
                 OcrProgress.NONE, cancelled::get));
+    }
+
+    /** Whether the handwriting model is there to read with (starts the engine if needed). */
+    public OcrJob<Boolean> hasHandwritingModel() {
+        return submit(cancelled -> engine().hasHandwritingModel());
     }
 
     /** Tesseract's orientation detection; {@link Orientation#UNKNOWN} when osd.traineddata is missing. */

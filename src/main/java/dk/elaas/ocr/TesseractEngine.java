@@ -43,10 +43,12 @@ final class TesseractEngine implements AutoCloseable {
     private static TessAPI TESS;
 
     private final TessBaseAPI api;
+    private final TessBaseAPI hand;
     private final TessBaseAPI osd;
 
-    private TesseractEngine(TessBaseAPI api, TessBaseAPI osd) {
+    private TesseractEngine(TessBaseAPI api, TessBaseAPI hand, TessBaseAPI osd) {
         this.api = api;
+        this.hand = hand;
         this.osd = osd;
     }
 
@@ -74,6 +76,7 @@ final class TesseractEngine implements AutoCloseable {
         }
         // Keep inter-word spaces as Tesseract saw them; we do our own layout analysis on boxes.
         TESS.TessBaseAPISetVariable(api, "preserve_interword_spaces", "0");
+        TessBaseAPI hand = startBundled(language);
         TessBaseAPI osd = null;
         if (Files.isRegularFile(tessdata.resolve("osd.traineddata"))) {
             osd = TESS.TessBaseAPICreate();
@@ -84,7 +87,33 @@ final class TesseractEngine implements AutoCloseable {
                 TESS.TessBaseAPISetPageSegMode(osd, ITessAPI.TessPageSegMode.PSM_OSD_ONLY);
             }
         }
-        return new TesseractEngine(api, osd);
+        return new TesseractEngine(api, hand, osd);
+    }
+
+    /**
+     * A second instance on the model eLås ships for handwritten Danish fills; null when it is not
+     * there, switched off, or Tesseract refuses it (the machine's model then reads everything).
+     */
+    private static TessBaseAPI startBundled(String language) {
+        if (!OcrSettings.DANISH.equals(language)) {
+            return null;
+        }
+        java.util.Optional<Path> dir = BundledModel.folder();
+        if (dir.isEmpty()) {
+            return null;
+        }
+        TessBaseAPI hand = TESS.TessBaseAPICreate();
+        if (TESS.TessBaseAPIInit2(hand, dir.get().toAbsolutePath().toString(), BundledModel.LANGUAGE,
+                ITessAPI.TessOcrEngineMode.OEM_LSTM_ONLY) != 0) {
+            TESS.TessBaseAPIDelete(hand);
+            return null;
+        }
+        TESS.TessBaseAPISetVariable(hand, "preserve_interword_spaces", "0");
+        return hand;
+    }
+
+    boolean hasHandwritingModel() {
+        return hand != null;
     }
 
     String version() {
@@ -101,7 +130,7 @@ final class TesseractEngine implements AutoCloseable {
      */
     OcrResult recognize(BufferedImage gray, int dpi, int pageSegMode, java.awt.Rectangle rect,
                         OcrProgress progress, BooleanSupplier cancelled) throws OcrException {
-        return recognize(gray, dpi, pageSegMode, rect, null, progress, cancelled);
+        return recognize(gray, dpi, pageSegMode, rect, null, OcrModel.PRINT, progress, cancelled);
     }
 
     /**
@@ -109,17 +138,19 @@ final class TesseractEngine implements AutoCloseable {
      * only hold digits is then never read as letters.
      */
     OcrResult recognize(BufferedImage gray, int dpi, int pageSegMode, java.awt.Rectangle rect, String whitelist,
-                        OcrProgress progress, BooleanSupplier cancelled) throws OcrException {
-        TESS.TessBaseAPISetVariable(api, "tessedit_char_whitelist", whitelist == null ? "" : whitelist);
+                        OcrModel model, OcrProgress progress, BooleanSupplier cancelled) throws OcrException {
+        TessBaseAPI handle = model == OcrModel.HANDWRITING && hand != null ? hand : api;
+        TESS.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", whitelist == null ? "" : whitelist);
         try {
-            return recognizeWith(gray, dpi, pageSegMode, rect, progress, cancelled);
+            return recognizeWith(handle, gray, dpi, pageSegMode, rect, progress, cancelled);
         } finally {
-            TESS.TessBaseAPISetVariable(api, "tessedit_char_whitelist", "");
+            TESS.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", "");
         }
     }
 
-    private OcrResult recognizeWith(BufferedImage gray, int dpi, int pageSegMode, java.awt.Rectangle rect,
-                                    OcrProgress progress, BooleanSupplier cancelled) throws OcrException {
+    private OcrResult recognizeWith(TessBaseAPI api, BufferedImage gray, int dpi, int pageSegMode,
+                                    java.awt.Rectangle rect, OcrProgress progress, BooleanSupplier cancelled)
+            throws OcrException {
         long start = System.nanoTime();
         TESS.TessBaseAPISetPageSegMode(api, pageSegMode);
         setImage(api, gray, dpi);
@@ -139,7 +170,7 @@ final class TesseractEngine implements AutoCloseable {
             TESS.TessBaseAPIClear(api);
             throw new OcrException(KEY_CANCELLED);
         }
-        List<OcrWord> words = rc == 0 ? readWords() : List.of();
+        List<OcrWord> words = rc == 0 ? readWords(api) : List.of();
         TESS.TessBaseAPIClear(api);
         progress.update(100);
         // The callback must stay reachable until Tesseract returned.
@@ -185,7 +216,7 @@ final class TesseractEngine implements AutoCloseable {
         TESS.TessBaseAPISetSourceResolution(handle, dpi > 0 ? dpi : 300);
     }
 
-    private List<OcrWord> readWords() {
+    private static List<OcrWord> readWords(TessBaseAPI api) {
         List<OcrWord> words = new ArrayList<>();
         TessResultIterator ri = TESS.TessBaseAPIGetIterator(api);
         if (ri == null) {
@@ -231,6 +262,10 @@ final class TesseractEngine implements AutoCloseable {
     public void close() {
         TESS.TessBaseAPIEnd(api);
         TESS.TessBaseAPIDelete(api);
+        if (hand != null) {
+            TESS.TessBaseAPIEnd(hand);
+            TESS.TessBaseAPIDelete(hand);
+        }
         if (osd != null) {
             TESS.TessBaseAPIEnd(osd);
             TESS.TessBaseAPIDelete(osd);

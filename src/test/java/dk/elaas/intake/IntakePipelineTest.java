@@ -69,4 +69,29 @@ class IntakePipelineTest {
             }
         }
     }
+
+    @Test
+    void readsAPageAgainWithTheHandwritingModelOnlyWhenItsValuesCameOutUnsure() {
+        java.util.Map<ConsentField, FieldValue> typed = new java.util.EnumMap<>(ConsentField.class);
+        for (ConsentField f : ConsentField.values()) {
+            typed.put(f, new FieldValue("x", 0.95, null, "x", null));
+        }
+        // A typed page: a few values to check (a name OCR was unsure of, a corrected town), none unreadable.
+        for (ConsentField f : java.util.List.of(ConsentField.CITIZEN_NAME, ConsentField.CITY, ConsentField.PHONE,
+                ConsentField.COLLECTED_BY_NAME, ConsentField.SUPPLIER_NAME)) {
+            typed.put(f, new FieldValue("x", 0.6, null, "x", null));
+        }
+        assertThat(IntakePipeline.looksHandwritten(new ExtractedFields(typed))).isFalse();
+
+        java.util.Map<ConsentField, FieldValue> twoUnreadable = new java.util.EnumMap<>(typed);
+        twoUnreadable.put(ConsentField.CPR, new FieldValue(null, 0.2, null, "1T0 6S2", "intake.field.unreadable"));
+        twoUnreadable.put(ConsentField.PHONE, new FieldValue(null, 0.2, null, "F 45 6$", "intake.field.invalid"));
+        assertThat(IntakePipeline.looksHandwritten(new ExtractedFields(twoUnreadable))).isTrue();
+
+        java.util.Map<ConsentField, FieldValue> manyUnsure = new java.util.EnumMap<>(typed);
+        for (ConsentField f : java.util.List.of(ConsentField.ADDRESS, ConsentField.CPR)) {
+            manyUnsure.put(f, new FieldValue("x", 0.7, null, "x", null));
+        }
+        assertThat(IntakePipeline.looksHandwritten(new ExtractedFields(manyUnsure))).isTrue();
+    }
 }
