@@ -43,13 +43,16 @@ final class TesseractEngine implements AutoCloseable {
     private static TessAPI TESS;
 
     private final TessBaseAPI api;
-    private final TessBaseAPI hand;
     private final TessBaseAPI osd;
+    private final String language;
+    /** Started on first use: most pages never need it. */
+    private TessBaseAPI hand;
+    private boolean handTried;
 
-    private TesseractEngine(TessBaseAPI api, TessBaseAPI hand, TessBaseAPI osd) {
+    private TesseractEngine(TessBaseAPI api, TessBaseAPI osd, String language) {
         this.api = api;
-        this.hand = hand;
         this.osd = osd;
+        this.language = language;
     }
 
     /**
@@ -76,7 +79,6 @@ final class TesseractEngine implements AutoCloseable {
         }
         // Keep inter-word spaces as Tesseract saw them; we do our own layout analysis on boxes.
         TESS.TessBaseAPISetVariable(api, "preserve_interword_spaces", "0");
-        TessBaseAPI hand = startBundled(language);
         TessBaseAPI osd = null;
         if (Files.isRegularFile(tessdata.resolve("osd.traineddata"))) {
             osd = TESS.TessBaseAPICreate();
@@ -87,7 +89,7 @@ final class TesseractEngine implements AutoCloseable {
                 TESS.TessBaseAPISetPageSegMode(osd, ITessAPI.TessPageSegMode.PSM_OSD_ONLY);
             }
         }
-        return new TesseractEngine(api, hand, osd);
+        return new TesseractEngine(api, osd, language);
     }
 
     /**
@@ -102,17 +104,21 @@ final class TesseractEngine implements AutoCloseable {
         if (dir.isEmpty()) {
             return null;
         }
-        TessBaseAPI hand = TESS.TessBaseAPICreate();
-        if (TESS.TessBaseAPIInit2(hand, dir.get().toAbsolutePath().toString(), BundledModel.LANGUAGE,
+        TessBaseAPI created = TESS.TessBaseAPICreate();
+        if (TESS.TessBaseAPIInit2(created, dir.get().toAbsolutePath().toString(), BundledModel.LANGUAGE,
                 ITessAPI.TessOcrEngineMode.OEM_LSTM_ONLY) != 0) {
-            TESS.TessBaseAPIDelete(hand);
+            TESS.TessBaseAPIDelete(created);
             return null;
         }
-        TESS.TessBaseAPISetVariable(hand, "preserve_interword_spaces", "0");
-        return hand;
+        TESS.TessBaseAPISetVariable(created, "preserve_interword_spaces", "0");
+        return created;
     }
 
     boolean hasHandwritingModel() {
+        if (!handTried) {
+            handTried = true;
+            hand = startBundled(language);
+        }
         return hand != null;
     }
 
@@ -139,7 +145,7 @@ final class TesseractEngine implements AutoCloseable {
      */
     OcrResult recognize(BufferedImage gray, int dpi, int pageSegMode, java.awt.Rectangle rect, String whitelist,
                         OcrModel model, OcrProgress progress, BooleanSupplier cancelled) throws OcrException {
-        TessBaseAPI handle = model == OcrModel.HANDWRITING && hand != null ? hand : api;
+        TessBaseAPI handle = model == OcrModel.HANDWRITING && hasHandwritingModel() ? hand : api;
         TESS.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", whitelist == null ? "" : whitelist);
         try {
             return recognizeWith(handle, gray, dpi, pageSegMode, rect, progress, cancelled);
