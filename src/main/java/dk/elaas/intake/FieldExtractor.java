@@ -547,23 +547,19 @@ public final class FieldExtractor {
             List<Hit> hits = page.find(List.of(Fuzzy.key(first)), band);
             if (hits.isEmpty()) {
                 // The box glyph sometimes sticks to the word ("XBorger"); match the word's tail.
-                for (OcrWord w : page.words()) {
-                    String k = Fuzzy.key(w.text());
-                    String target = Fuzzy.key(first);
-                    if (band.contains(w) && k.length() > target.length() && k.endsWith(target)) {
-                        int cut = (int) Math.round(w.width() * (k.length() - target.length()) / (double) k.length());
-                        OcrWord tail = new OcrWord(first, w.x() + cut, w.y(), w.width() - cut, w.height(),
-                                w.confidence(), w.line(), w.block());
-                        hits = List.of(new Hit(List.of(tail), PageText.boxOf(List.of(tail))));
-                        break;
-                    }
-                }
+                String target = Fuzzy.key(first);
+                hits = page.words().stream()
+                        .filter(w -> band.contains(w) && Fuzzy.key(w.text()).length() > target.length()
+                                && Fuzzy.key(w.text()).endsWith(target))
+                        .findFirst()
+                        .map(w -> List.of(new Hit(List.of(w), PageText.boxOf(List.of(w)))))
+                        .orElse(List.of());
             }
             if (hits.isEmpty()) {
                 return Optional.empty();
             }
-            // A box read as a symbol before the word ("(Dagligvarer", "%Medicin") widens the word's box
-            // over the box itself: look left of the word's letters instead.
+            // A box read as a symbol or letters before the word ("(Dagligvarer", "XBorger") widens the
+            // word's box over the box itself: look left of the word's letters instead.
             hits = hits.stream().map(h -> lettersOnly(h, first)).toList();
             // The option word can also occur in a label ("Stedfortræders navn" beside "Stedfortræder"):
             // the option is the occurrence with a box left of it.
