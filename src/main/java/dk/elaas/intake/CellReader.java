@@ -39,9 +39,25 @@ final class CellReader {
     private static final int INSET = 6;
 
     private final OcrService ocr;
+    /**
+     * The cells and their labels of the page read last: a handwritten page is read twice (print and
+     * handwriting model), and both readings have the same cells and the same printed labels.
+     */
+    private PageCells last;
+
+    private record PageCells(java.awt.image.BufferedImage page, List<Box> cells, Map<Box, List<OcrWord>> labels) {
+    }
 
     CellReader(OcrService ocr) {
         this.ocr = ocr;
+    }
+
+    private synchronized PageCells cellsOf(PreparedImage prepared, int strip) {
+        if (last == null || last.page() != prepared.image()) {
+            List<Box> cells = GridCells.find(prepared.image()).stream().filter(c -> c.height() > 2.5 * strip).toList();
+            last = new PageCells(prepared.image(), cells, new java.util.concurrent.ConcurrentHashMap<>());
+        }
+        return last;
     }
 
     /**
@@ -59,7 +75,8 @@ final class CellReader {
         // A label is about 3.5 mm tall and sits in the cell's top left corner; bars shorter than two
         // labels are section headings, which the page reading has already.
         int strip = (int) Math.round(prepared.dpi() * 0.14);
-        List<Box> cells = GridCells.find(prepared.image()).stream().filter(c -> c.height() > 2.5 * strip).toList();
+        PageCells page = cellsOf(prepared, strip);
+        List<Box> cells = page.cells();
         if (cells.isEmpty()) {
             return fields;
         }
@@ -76,7 +93,11 @@ final class CellReader {
             if (Thread.currentThread().isInterrupted()) {
                 throw new IntakeException(IntakePipeline.KEY_CANCELLED);
             }
-            List<OcrWord> label = label(prepared, c, strip);
+            List<OcrWord> label = page.labels().get(c);
+            if (label == null) {
+                label = label(prepared, c, strip);
+                page.labels().put(c, label);
+            }
             for (OcrWord w : label) {
                 merged.add(renumbered(w, line, block));
             }
