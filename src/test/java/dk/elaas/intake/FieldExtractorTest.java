@@ -50,6 +50,23 @@ class FieldExtractorTest {
         return img;
     }
 
+    /** A black 3-px pen on {@code page}, as a scanned form's ink. */
+    private static Graphics2D pen(BufferedImage page) {
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.BLACK);
+        g.setStroke(new java.awt.BasicStroke(3));
+        return g;
+    }
+
+    /** A checkbox of {@code size} px at (x, y), crossed when {@code ticked}. */
+    private static void box(Graphics2D g, int x, int y, int size, boolean ticked) {
+        g.drawRect(x, y, size, size);
+        if (ticked) {
+            g.drawLine(x + 2, y + 2, x + size - 2, y + size - 2);
+            g.drawLine(x + size - 2, y + 2, x + 2, y + size - 2);
+        }
+    }
+
     @Test
     void readsAValueRightOfItsLabel() {
         row(100, 100, 95, "Borger");
@@ -173,14 +190,10 @@ class FieldExtractorTest {
     @Test
     void readsTicksFromThePixelsLeftOfTheLabel() {
         BufferedImage page = blank();
-        Graphics2D g = page.createGraphics();
-        g.setColor(Color.BLACK);
-        g.setStroke(new java.awt.BasicStroke(3));
+        Graphics2D g = pen(page);
         // Empty box before "Medicin", ticked box (an X) before "Tøjvask".
-        g.drawRect(560, 500, 28, 28);
-        g.drawRect(960, 500, 28, 28);
-        g.drawLine(962, 502, 986, 526);
-        g.drawLine(986, 502, 962, 526);
+        box(g, 560, 500, 28, false);
+        box(g, 960, 500, 28, true);
         g.dispose();
         row(300, 100, 95, "Ekstern", "leverandør");
         words.add(new OcrWord("Medicin", 600, 498, 130, 32, 95, line, 0));
@@ -192,17 +205,13 @@ class FieldExtractorTest {
     @Test
     void takesTheOptionWithABoxNotTheSameWordInALabelOrSentence() {
         BufferedImage page = blank();
-        Graphics2D g = page.createGraphics();
-        g.setColor(Color.BLACK);
-        g.setStroke(new java.awt.BasicStroke(3));
+        Graphics2D g = pen(page);
         // Header row: "Stedfortræders navn (kun hvis stedfortræder ...)" with letters right before the word.
         g.drawString("hvis", 1500, 420);
         g.fillRect(1540, 398, 14, 22); // the "s" of "hvis", just left of the word
         // Option row: empty box before "Borger", ticked box before "Stedfortræder".
-        g.drawRect(560, 500, 28, 28);
-        g.drawRect(960, 500, 28, 28);
-        g.drawLine(962, 502, 986, 526);
-        g.drawLine(986, 502, 962, 526);
+        box(g, 560, 500, 28, false);
+        box(g, 960, 500, 28, true);
         g.dispose();
         row(300, 100, 95, "Underskrift");
         words.add(new OcrWord("Stedfortræders", 1000, 398, 250, 28, 95, line, 0));
@@ -216,14 +225,12 @@ class FieldExtractorTest {
     @Test
     void aCellRulingBesideAnEmptyBoxIsNoTickAndACrossTouchingItIs() {
         BufferedImage page = blank();
-        Graphics2D g = page.createGraphics();
-        g.setColor(Color.BLACK);
-        g.setStroke(new java.awt.BasicStroke(3));
+        Graphics2D g = pen(page);
         // The cell's left and bottom rulings run close to the boxes.
         g.drawLine(520, 440, 520, 560);
         g.drawLine(520, 545, 1400, 545);
-        g.drawRect(560, 500, 28, 28);
-        g.drawRect(960, 500, 28, 28);
+        box(g, 560, 500, 28, false);
+        box(g, 960, 500, 28, false);
         // A hand-drawn cross overshooting its box down to the ruling.
         g.drawLine(950, 490, 1000, 545);
         g.drawLine(1000, 490, 950, 540);
@@ -289,13 +296,9 @@ class FieldExtractorTest {
     @Test
     void anEmptyRepresentativeLineIsNullWhenTheCitizenSigned() {
         BufferedImage page = blank();
-        Graphics2D g = page.createGraphics();
-        g.setColor(Color.BLACK);
-        g.setStroke(new java.awt.BasicStroke(3));
-        g.drawRect(560, 500, 28, 28);
-        g.drawLine(562, 502, 586, 526);
-        g.drawLine(586, 502, 562, 526);
-        g.drawRect(960, 500, 28, 28);
+        Graphics2D g = pen(page);
+        box(g, 560, 500, 28, true);
+        box(g, 960, 500, 28, false);
         g.dispose();
         row(300, 100, 95, "Underskrift");
         words.add(new OcrWord("Borger", 600, 498, 120, 32, 95, line, 0));
@@ -421,16 +424,10 @@ class FieldExtractorTest {
     @Test
     void readsATickedBoxThatOcrGluedToItsOptionWord() {
         BufferedImage page = blank();
-        Graphics2D g = page.createGraphics();
-        g.setColor(Color.BLACK);
-        g.setStroke(new java.awt.BasicStroke(3));
+        Graphics2D g = pen(page);
         // Ticked boxes at the start of the words' boxes: OCR read them as "Al" and "(".
-        g.drawRect(600, 500, 26, 26);
-        g.drawLine(602, 502, 624, 524);
-        g.drawLine(624, 502, 602, 524);
-        g.drawRect(992, 500, 22, 22);
-        g.drawLine(994, 502, 1012, 520);
-        g.drawLine(1012, 502, 994, 520);
+        box(g, 600, 500, 26, true);
+        box(g, 992, 500, 22, true);
         g.dispose();
         row(300, 100, 95, "Ekstern", "leverandør");
         words.add(new OcrWord("AlDagligvarer", 598, 496, 260, 34, 80, line, 0));
