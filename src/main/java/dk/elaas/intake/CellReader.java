@@ -60,6 +60,11 @@ final class CellReader {
         return last;
     }
 
+    /** The page's cells (empty when it is not a boxed form), found once per page image. */
+    List<Box> cells(PreparedImage prepared) {
+        return cellsOf(prepared, (int) Math.round(prepared.dpi() * 0.14)).cells();
+    }
+
     /**
      * The fields with those the page reading did not find at all looked for again cell by cell; the
      * fields unchanged when the page is not a boxed form or found everything.

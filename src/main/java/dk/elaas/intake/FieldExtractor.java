@@ -221,7 +221,7 @@ public final class FieldExtractor {
             Box label = f.label().box();
             double h = f.label().height();
             Box v = f.box();
-            boolean sameRow = v.y() < label.bottom() && v.bottom() > label.y();
+            boolean sameRow = v.y() < label.bottom() && v.bottom() > label.y() && v.x() >= label.right() - 0.5 * h;
             int x0 = (int) (v.x() - 0.8 * h);
             int x1 = (int) Math.min(v.right() + 1.5 * h, f.limit());
             if (sameRow) {
@@ -236,7 +236,27 @@ public final class FieldExtractor {
             double cy = v.y() + v.height() / 2.0;
             int y0 = (int) (cy - half);
             int y1 = (int) (cy + half);
+            if (!sameRow) {
+                y0 = Math.max(y0, label.bottom() + 2);
+            }
             return x1 - x0 < h || y1 <= y0 ? null : new Box(x0, y0, x1 - x0, y1 - y0);
+        }
+
+        /**
+         * The space a found value may take up: from its label (right of it on its row, or its cell's left
+         * edge below it) to the next label, over the rows of {@link #region}.
+         */
+        private Box bounds(Found f) {
+            Box r = region(f);
+            if (r == null) {
+                return null;
+            }
+            Box label = f.label().box();
+            double h = f.label().height();
+            boolean sameRow = r.x() > label.right();
+            int x0 = sameRow ? label.right() + 2 : (int) (label.x() - 0.3 * h);
+            int x1 = Math.max(r.right(), f.limit());
+            return new Box(Math.min(x0, r.x()), r.y(), x1 - Math.min(x0, r.x()), r.height());
         }
 
         /**
@@ -249,7 +269,7 @@ public final class FieldExtractor {
             if (current != null && current.confident()) {
                 return;
             }
-            Optional<Rereader.Vote> vote = again.vote(region(f), chars, f.text(), parse);
+            Optional<Rereader.Vote> vote = again.vote(region(f), bounds(f), chars, f.text(), parse);
             if (vote.isEmpty()) {
                 return;
             }
@@ -277,7 +297,7 @@ public final class FieldExtractor {
                 conf = Math.min(conf, 0.5);
             }
             if (conf < 0.86) {
-                Optional<LineReader.Reading> better = again.betterText(region(f.get()), v,
+                Optional<LineReader.Reading> better = again.betterText(region(f.get()), bounds(f.get()), v,
                         ValueRules.minConfidence(f.get().words()), this::plausibleText);
                 if (better.isPresent()) {
                     v = better.get().text();
@@ -287,7 +307,7 @@ public final class FieldExtractor {
             }
             // A lone stroke before the value is a cell's ruling or the underline's end read as a letter.
             v = v.replaceFirst("^[Iil|\\[\\]]\\s+(?=\\S)", "");
-            String cased = ValueRules.fromCapitals(v);
+            String cased = ValueRules.fromCapitals(ValueRules.sizeCase(v));
             if (field == ConsentField.CITIZEN_NAME || field == ConsentField.COLLECTED_BY_NAME) {
                 cased = ValueRules.nameCase(cased);
             }

@@ -215,7 +215,8 @@ public final class IntakePipeline {
         // Progress moves on to "finding the fields" only after the last reading (it may be followed by a
         // second one with the handwriting model, and the bar must not run backwards).
         return extractor.extract(words, prepared.image(),
-                new OcrLineReader(ocr, prepared.image(), prepared.dpi(), model));
+                new OcrLineReader(ocr, prepared.image(), prepared.dpi(), model,
+                        model == OcrModel.HANDWRITING ? cells.cells(prepared) : List.of()));
     }
 
     /**

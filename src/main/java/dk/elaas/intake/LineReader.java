@@ -32,4 +32,12 @@ interface LineReader {
 
     /** Readings of {@code region} (one per image variant); empty when the region cannot be read. */
     List<Reading> read(Box region, Chars chars);
+
+    /**
+     * Readings of {@code region} widened, within {@code bounds} (the space between the value's label
+     * and the next), to the handwriting beside it that OCR left out.
+     */
+    default List<Reading> read(Box region, Box bounds, Chars chars) {
+        return read(region, chars);
+    }
 }

@@ -7,6 +7,7 @@ import dk.elaas.common.validation.Phone;
 import dk.elaas.common.validation.Validated;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -20,6 +21,7 @@ import java.util.regex.Pattern;
 final class Rereader {
 
     private static final Pattern CPR = Pattern.compile("(?<!\\d)(\\d{6})\\s*[-.]?\\s*(\\d{4})(?!\\d)");
+    private static final Pattern JOINED_DATE = Pattern.compile("(?<![\\d.\\-/])(\\d{3,4})\\s*[-./]\\s*(\\d{4})(?!\\d)");
     private static final Pattern MONTH_DATE = Pattern.compile("(\\d{1,2})\\.?\\s*(\\p{L}{3,})\\.?\\s*(\\d{4})");
 
     /** A field's rule: the normalised value of a reading, or empty when it does not validate. */
@@ -50,6 +52,11 @@ final class Rereader {
 
     /** Votes over the page's reading {@code pageRaw} and the readings of {@code region}. */
     Optional<Vote> vote(Box region, LineReader.Chars chars, String pageRaw, Parser parse) {
+        return vote(region, region, chars, pageRaw, parse);
+    }
+
+    /** The same, with the crop widened within {@code bounds} to ink OCR left out. */
+    Optional<Vote> vote(Box region, Box bounds, LineReader.Chars chars, String pageRaw, Parser parse) {
         if (region == null) {
             return Optional.empty();
         }
@@ -60,7 +67,7 @@ final class Rereader {
             votes.computeIfAbsent(v, k -> new int[1])[0]++;
             raws.putIfAbsent(v, pageRaw);
         });
-        for (LineReader.Reading r : reader.read(region, chars)) {
+        for (LineReader.Reading r : reader.read(region, bounds == null ? region : bounds, chars)) {
             readings++;
             parse.parse(r.text()).ifPresent(v -> {
                 votes.computeIfAbsent(v, k -> new int[1])[0]++;
@@ -81,12 +88,13 @@ final class Rereader {
      * A text value (name, address) read again: the crop's reading when both its variants read the
      * same plausible text with a higher confidence than the page's words had.
      */
-    Optional<LineReader.Reading> betterText(Box region, String pageText, double pageConfidence,
+    Optional<LineReader.Reading> betterText(Box region, Box bounds, String pageText, double pageConfidence,
                                             java.util.function.Predicate<String> plausible) {
         if (region == null) {
             return Optional.empty();
         }
-        java.util.List<LineReader.Reading> rs = reader.read(region, LineReader.Chars.ANY);
+        java.util.List<LineReader.Reading> rs = reader.read(region, bounds == null ? region : bounds,
+                LineReader.Chars.ANY);
         if (rs.size() < 2) {
             return Optional.empty();
         }
@@ -102,7 +110,11 @@ final class Rereader {
     static Optional<String> cpr(String raw) {
         Matcher m = CPR.matcher(ValueRules.digits(raw));
         if (!m.find()) {
-            return Optional.empty();
+            // Handwritten digits spaced unevenly ("22105 5-0835"): a CPR number has no space inside a group.
+            m = CPR.matcher(ValueRules.digits(raw).replaceAll("(?<=\\d)\\s+(?=\\d)", ""));
+            if (!m.find()) {
+                return Optional.empty();
+            }
         }
         Validated v = Cpr.validate(m.group(1) + "-" + m.group(2));
         return v.isValid() ? Optional.of(v.value()) : Optional.empty();
@@ -142,6 +154,20 @@ final class Rereader {
         d = DanishDates.parse(digits.replaceAll("(?<=\\d)\\s+(?=\\d)", ""));
         if (d.isPresent()) {
             return d;
+        }
+        // Day and month run together where the pen's dot between them was lost ("237.2024" for 23.7.2024):
+        // taken only when one split of the digits gives a real date.
+        Matcher joined = JOINED_DATE.matcher(digits.replaceAll("(?<=\\d)\\s+(?=\\d)", ""));
+        if (joined.find()) {
+            String dm = joined.group(1);
+            List<LocalDate> dates = new java.util.ArrayList<>();
+            for (int cut = 1; cut < dm.length(); cut++) {
+                DanishDates.parse(dm.substring(0, cut) + "." + dm.substring(cut) + "." + joined.group(2))
+                        .filter(x -> !dates.contains(x)).ifPresent(dates::add);
+            }
+            if (dates.size() == 1) {
+                return Optional.of(dates.get(0));
+            }
         }
         // "3. marts 2026" with OCR noise around the month name.
         Matcher m = MONTH_DATE.matcher(raw);

@@ -132,7 +132,37 @@ final class ValueRules {
      * handwritten comma as a full stop or not at all.
      */
     static String addressForm(String address) {
-        return address.replaceFirst("(\\d+[A-Za-zÆØÅæøå]?)\\.?\\s+(\\d{1,2}\\.\\s?(?:tv|th|mf|st)\\.?)$", "$1, $2");
+        String a = address.replaceFirst("(\\d+[A-Za-zÆØÅæøå]?)\\.?\\s+(\\d{1,2}\\.\\s?(?:tv|th|mf|st)\\.?)$", "$1, $2");
+        // The side of the floor is written with its full stop ("4. tv."), which a pen often leaves faint.
+        return a.replaceFirst("(?<=\\d\\.\\s?|\\bst\\.\\s?)(tv|th|mf)$", "$1.");
+    }
+
+    /** Capitals whose small letter has the same shape, only smaller: handwriting leaves OCR to guess. */
+    private static final String SIZE_ONLY = "CKOPSUVWXZØ";
+
+    /**
+     * A word read from handwriting with a capital inside it that only differs from its small letter by
+     * size ("KasPer", "ØsterVang", "TØivask") in small letters. Words in capitals, and short words with a
+     * capital after one small letter ("ApS"), are left alone.
+     */
+    static String sizeCase(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (String word : text.split(" ", -1)) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            long small = word.codePoints().filter(Character::isLowerCase).count();
+            if (small < 2) {
+                b.append(word);
+                continue;
+            }
+            for (int i = 0; i < word.length(); i++) {
+                char c = word.charAt(i);
+                boolean inside = i > 0 && Character.isLetter(word.charAt(i - 1));
+                b.append(inside && SIZE_ONLY.indexOf(c) >= 0 ? Character.toLowerCase(c) : c);
+            }
+        }
+        return b.toString();
     }
 
     private static final java.util.Set<String> NAME_PARTICLES = java.util.Set.of("af", "de", "von", "van", "la", "le",
