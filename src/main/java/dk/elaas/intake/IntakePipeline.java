@@ -49,6 +49,7 @@ public final class IntakePipeline {
     private final FieldExtractor extractor;
     private final QrReader qr = new QrReader();
     private final CellReader cells;
+    private final GapReader gaps;
 
     public IntakePipeline(OcrService ocr, Postcodes postcodes) throws IntakeException {
         this(new PageImageLoader(), new ImagePreparer(), ocr, new FieldExtractor(postcodes));
@@ -60,6 +61,7 @@ public final class IntakePipeline {
         this.ocr = ocr;
         this.extractor = extractor;
         this.cells = new CellReader(ocr);
+        this.gaps = new GapReader(ocr);
     }
 
     /** Runs the whole intake on a file. */
@@ -206,17 +208,20 @@ public final class IntakePipeline {
         progress.update(stage, stage.overall(0));
         OcrResult words = await(ocr.recognize(prepared.image(), prepared.dpi(), PageLayout.AUTO, null, model,
                 pct -> progress.update(stage, stage.overall(pct / 100.0))));
-        ExtractedFields fields = extract(words, prepared, model);
-        return new Reading(words, cells.fill(words, fields, prepared, model, merged -> extract(merged, prepared, model)));
+        // One reader for the page and its second extractions: a crop already read is not read again.
+        LineReader reader = new OcrLineReader(ocr, prepared.image(), prepared.dpi(), model,
+                model == OcrModel.HANDWRITING ? cells.cells(prepared) : List.of());
+        ExtractedFields fields = extract(words, prepared, reader);
+        fields = cells.fill(words, fields, prepared, model, merged -> extract(merged, prepared, reader));
+        return new Reading(words, gaps.fill(words, fields, prepared, merged -> extract(merged, prepared, reader)));
     }
 
-    private ExtractedFields extract(OcrResult words, PreparedImage prepared, OcrModel model) throws IntakeException {
+    private ExtractedFields extract(OcrResult words, PreparedImage prepared, LineReader reader)
+            throws IntakeException {
         checkCancelled();
         // Progress moves on to "finding the fields" only after the last reading (it may be followed by a
         // second one with the handwriting model, and the bar must not run backwards).
-        return extractor.extract(words, prepared.image(),
-                new OcrLineReader(ocr, prepared.image(), prepared.dpi(), model,
-                        model == OcrModel.HANDWRITING ? cells.cells(prepared) : List.of()));
+        return extractor.extract(words, prepared.image(), reader);
     }
 
     /**

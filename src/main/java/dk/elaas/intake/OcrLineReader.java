@@ -35,6 +35,8 @@ final class OcrLineReader implements LineReader {
     private final int dpi;
     private final OcrModel model;
     private final List<Box> cells;
+    /** What each crop read: a page's fields are extracted again after a cell or line pass, same crops. */
+    private final java.util.Map<String, List<Reading>> read = new java.util.HashMap<>();
 
     OcrLineReader(OcrService ocr, BufferedImage page, int dpi, OcrModel model) {
         this(ocr, page, dpi, model, List.of());
@@ -101,6 +103,19 @@ final class OcrLineReader implements LineReader {
     }
 
     private List<Reading> readings(byte[] crop, int w, int h, Chars chars) {
+        String key = chars + ":" + w + "x" + h + ":" + java.util.Arrays.hashCode(crop);
+        List<Reading> known = read.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<Reading> out = engineReadings(crop, w, h, chars);
+        if (!Thread.currentThread().isInterrupted()) {
+            read.put(key, out);
+        }
+        return out;
+    }
+
+    private List<Reading> engineReadings(byte[] crop, int w, int h, Chars chars) {
         List<Reading> out = new ArrayList<>();
         try {
             out.add(reading(ocr.recognizeLine(padded(crop, w, h), dpi, chars.whitelist, model).await()));
