@@ -469,6 +469,22 @@ public final class FieldExtractor {
                         null));
                 return;
             }
+            Optional<Found> cityFound = both.isPresent() ? both : locate(Labels.CITY, citizen);
+            if (named.isEmpty() && cityFound.isPresent() && !cityFound.get().words().isEmpty()) {
+                // Neither the code nor the town read as one the table knows: read the town's crop again.
+                for (LineReader.Reading r : again.readings(region(cityFound.get()), bounds(cityFound.get()),
+                        LineReader.Chars.ANY)) {
+                    String text = r.text().strip();
+                    if (both.isPresent()) {
+                        text = text.replaceFirst("^\\S*\\d\\S*\\s+", ""); // the code before the town
+                    }
+                    named = townNamed(text);
+                    if (named.isPresent()) {
+                        city = text;
+                        break;
+                    }
+                }
+            }
             if (named.isPresent()) {
                 // Only the town's name read (near enough): both values are suggestions to check (yellow),
                 // not errors: the pair is a valid one from the postcode table.

@@ -50,6 +50,11 @@ final class Rereader {
         this.reader = reader;
     }
 
+    /** The crop's own readings of a region widened within {@code bounds}; empty when there is none. */
+    java.util.List<LineReader.Reading> readings(Box region, Box bounds, LineReader.Chars chars) {
+        return region == null ? java.util.List.of() : reader.read(region, bounds == null ? region : bounds, chars);
+    }
+
     /** Votes over the page's reading {@code pageRaw} and the readings of {@code region}. */
     Optional<Vote> vote(Box region, LineReader.Chars chars, String pageRaw, Parser parse) {
         return vote(region, region, chars, pageRaw, parse);
