@@ -307,7 +307,8 @@ public final class FieldExtractor {
             }
             // A lone stroke before the value is a cell's ruling or the underline's end read as a letter.
             v = v.replaceFirst("^[Iil|\\[\\]]\\s+(?=\\S)", "");
-            String cased = ValueRules.fromCapitals(ValueRules.sizeCase(v));
+            // A capital inside a word of an unsure reading is handwriting's size left to OCR to guess.
+            String cased = ValueRules.fromCapitals(conf < FieldValue.CONFIDENT ? ValueRules.sizeCase(v) : v);
             if (field == ConsentField.CITIZEN_NAME || field == ConsentField.COLLECTED_BY_NAME) {
                 cased = ValueRules.nameCase(cased);
             }

@@ -142,25 +142,37 @@ final class ValueRules {
 
     /**
      * A word read from handwriting with a capital inside it that only differs from its small letter by
-     * size ("KasPer", "ØsterVang", "TØivask") in small letters. Words in capitals, and short words with a
-     * capital after one small letter ("ApS"), are left alone.
+     * size ("KasPer", "ØsterVang", "TØivask") in small letters. Each part of a hyphenated word counts on
+     * its own ("DSB-chauffør" stays); parts in capitals, short ones with a capital after one small letter
+     * ("ApS"), and Mc/Mac names ("McKinley") are left alone. Callers apply it to unsure readings only: a
+     * printed name is as its owner spells it.
      */
     static String sizeCase(String text) {
         StringBuilder b = new StringBuilder(text.length());
-        for (String word : text.split(" ", -1)) {
-            if (b.length() > 0) {
+        String[] words = text.split(" ", -1);
+        for (int w = 0; w < words.length; w++) {
+            if (w > 0) {
                 b.append(' ');
             }
-            long small = word.codePoints().filter(Character::isLowerCase).count();
-            if (small < 2) {
-                b.append(word);
-                continue;
+            String[] parts = words[w].split("-", -1);
+            for (int p = 0; p < parts.length; p++) {
+                b.append(p > 0 ? "-" : "").append(sizeCasePart(parts[p]));
             }
-            for (int i = 0; i < word.length(); i++) {
-                char c = word.charAt(i);
-                boolean inside = i > 0 && Character.isLetter(word.charAt(i - 1));
-                b.append(inside && SIZE_ONLY.indexOf(c) >= 0 ? Character.toLowerCase(c) : c);
-            }
+        }
+        return b.toString();
+    }
+
+    private static String sizeCasePart(String part) {
+        long small = part.codePoints().filter(Character::isLowerCase).count();
+        if (small < 2) {
+            return part;
+        }
+        int keep = part.startsWith("Mac") ? 3 : part.startsWith("Mc") ? 2 : -1;
+        StringBuilder b = new StringBuilder(part.length());
+        for (int i = 0; i < part.length(); i++) {
+            char c = part.charAt(i);
+            boolean inside = i > 0 && i != keep && Character.isLetter(part.charAt(i - 1));
+            b.append(inside && SIZE_ONLY.indexOf(c) >= 0 ? Character.toLowerCase(c) : c);
         }
         return b.toString();
     }

@@ -79,6 +79,20 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aCapitalInsideAWordIsKeptWhenOcrWasSureAndMadeSmallWhenItWasNot() {
+        row(100, 100, 95, "Ekstern", "leverandør");
+        row(200, 100, 96, "Firmanavn:", "NetCompany", "ApS");
+        row(400, 100, 96, "Indhentet", "af");
+        words.add(new OcrWord("Navn:", 100, 500, 80, 30, 96, line, 0));
+        words.add(new OcrWord("KasPer", 600, 500, 100, 30, 40, line, 0));
+        words.add(new OcrWord("Poulsen", 720, 500, 120, 30, 40, line++, 0));
+        ExtractedFields f = extract();
+        assertThat(f.value(ConsentField.SUPPLIER_NAME)).isEqualTo("NetCompany ApS");
+        assertThat(f.value(ConsentField.COLLECTED_BY_NAME)).isEqualTo("Kasper Poulsen");
+        assertThat(f.get(ConsentField.COLLECTED_BY_NAME).confident()).isFalse();
+    }
+
+    @Test
     void readsAValueBelowItsLabelInABoxedLayoutAndStopsAtTheNextCell() {
         row(100, 100, 95, "1.", "Borger");
         words.add(new OcrWord("Navn", 100, 200, 80, 26, 96, line, 0));
