@@ -110,7 +110,12 @@ public final class FieldExtractor {
             }
             Band[] bands = new Band[headings.size()];
             for (int i = 0; i < bands.length; i++) {
-                int top = tops[i] == Integer.MIN_VALUE ? Integer.MIN_VALUE : tops[i] - 5;
+                // A section whose heading was not read still lies below the sections before it: "Navn"
+                // under "Indhentet af" must not be taken from the citizen's section.
+                int top = Integer.MIN_VALUE;
+                for (int j = i; j >= 0 && top == Integer.MIN_VALUE; j--) {
+                    top = tops[j] == Integer.MIN_VALUE ? Integer.MIN_VALUE : tops[j] - 5;
+                }
                 int bottom = Integer.MAX_VALUE;
                 for (int j = i + 1; j < tops.length; j++) {
                     if (tops[j] != Integer.MIN_VALUE) {
@@ -118,7 +123,7 @@ public final class FieldExtractor {
                         break;
                     }
                 }
-                bands[i] = tops[i] == Integer.MIN_VALUE ? Band.ALL : new Band(top, bottom);
+                bands[i] = top == Integer.MIN_VALUE && bottom == Integer.MAX_VALUE ? Band.ALL : new Band(top, bottom);
             }
             citizen = bands[0];
             supplier = bands[1];
@@ -136,6 +141,9 @@ public final class FieldExtractor {
             int best = Integer.MIN_VALUE;
             for (List<OcrWord> line : lines.values()) {
                 List<OcrWord> tokens = line.stream().filter(w -> !Fuzzy.key(w.text()).matches("\\d*")).toList();
+                if (tokens.size() == heading.size() + 1 && Fuzzy.key(tokens.get(heading.size()).text()).length() <= 1) {
+                    tokens = tokens.subList(0, heading.size()); // a speck after the heading read as a letter
+                }
                 if (tokens.size() != heading.size() || tokens.get(0).y() <= after) {
                     continue;
                 }

@@ -101,7 +101,9 @@ final class PageText {
         return words.stream()
                 .filter(w -> !hit.words().contains(w))
                 .filter(w -> w.x() >= hit.box().right() - 3)
-                .filter(w -> w.centerY() >= top && w.centerY() <= bottom)
+                // Tall handwriting standing on the label's line reaches far above the small label.
+                .filter(w -> w.centerY() >= top && w.centerY() <= bottom
+                        || w.bottom() >= hit.box().y() + 0.3 * h && w.bottom() <= bottom)
                 .sorted(Comparator.comparingInt(OcrWord::x))
                 .toList();
     }

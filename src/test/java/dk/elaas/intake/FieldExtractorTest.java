@@ -93,6 +93,43 @@ class FieldExtractorTest {
     }
 
     @Test
+    void theCollectorsNameIsNeverTheCitizensWhenTheCollectorsHeadingIsMisread() {
+        row(100, 100, 95, "Borger");
+        row(200, 100, 96, "Navn:", "Holger", "Riis");
+        row(1800, 100, 95, "Underskrift");
+        row(1900, 100, 96, "Dato:", "27-04-2026");
+        // "Indhentet af" read with a speck after it, and its "Navn:" line not read at all.
+        row(2700, 100, 95, "Indhentet", "af", "i");
+        row(2900, 100, 96, "Organisation:");
+        assertThat(extract().value(ConsentField.COLLECTED_BY_NAME)).isNull();
+
+        // With its line read, the collector's name is found under the heading with the speck.
+        row(2800, 100, 96, "Navn:", "Rasmus", "Friis");
+        assertThat(extract().value(ConsentField.COLLECTED_BY_NAME)).isEqualTo("Rasmus Friis");
+    }
+
+    @Test
+    void aSectionWhoseHeadingIsLostStillLiesBelowTheSectionsBeforeIt() {
+        row(100, 100, 95, "Borger");
+        row(200, 100, 96, "Navn:", "Holger", "Riis");
+        row(1800, 100, 95, "Underskrift");
+        row(1900, 100, 96, "Dato:", "27-04-2026");
+        // No "Indhentet af" heading read at all.
+        row(2900, 100, 96, "Organisation:");
+        assertThat(extract().value(ConsentField.COLLECTED_BY_NAME)).isNull();
+    }
+
+    @Test
+    void tallHandwritingStandingOnTheLabelsLineIsItsValue() {
+        row(100, 100, 95, "Borger");
+        words.add(new OcrWord("Navn:", 100, 272, 100, 30, 96, line, 0));
+        // Large letters on the line the small label stands on: their middle is well above the label's.
+        words.add(new OcrWord("Rasmus", 580, 237, 300, 64, 90, line, 0));
+        words.add(new OcrWord("Friis", 940, 219, 150, 67, 88, line++, 0));
+        assertThat(extract().value(ConsentField.CITIZEN_NAME)).isEqualTo("Rasmus Friis");
+    }
+
+    @Test
     void readsAValueBelowItsLabelInABoxedLayoutAndStopsAtTheNextCell() {
         row(100, 100, 95, "1.", "Borger");
         words.add(new OcrWord("Navn", 100, 200, 80, 26, 96, line, 0));
