@@ -179,26 +179,51 @@ public final class IntakePipeline {
     /** The page read with one model and its fields. */
     private record Reading(OcrResult words, ExtractedFields fields) {
 
-        /**
-         * This reading with {@code other}, a reading by a model that suits the page better: field by field
-         * the other's value, unless it has none, failed a check this one passed, or is unsure where this
-         * one is confident. (The two models' confidences are not on one scale, so they are not compared.)
-         */
+        /** This reading with {@code other}, a reading by a model that suits the page better (see {@link #combine}). */
         Reading combined(Reading other) {
-            Map<ConsentField, FieldValue> out = new EnumMap<>(ConsentField.class);
-            for (ConsentField f : ConsentField.values()) {
-                // Postcode and town were checked against each other: they come from the same reading.
-                ConsentField decides = f == ConsentField.CITY ? ConsentField.POSTAL_CODE : f;
-                out.put(f, keepMine(fields.get(decides), other.fields.get(decides)) ? fields.get(f) : other.fields.get(f));
-            }
-            return new Reading(other.words, new ExtractedFields(out));
+            return new Reading(other.words, combine(fields, other.fields));
         }
+    }
 
-        private static boolean keepMine(FieldValue mine, FieldValue theirs) {
-            return theirs.value() == null && mine.value() != null
-                    || mine.confident() && !theirs.confident()
-                    || theirs.issueKey() != null && mine.issueKey() == null && mine.value() != null;
+    /** Confidence of a value two readings disagree on: below {@link FieldValue#CONFIDENT}. */
+    static final double DISAGREED = 0.85;
+
+    /**
+     * Fields whose confident value passed a check that catches misread characters by itself: the CVR's
+     * modulus 11, the postcode and the town confirming each other.
+     */
+    private static final java.util.Set<ConsentField> STRONGLY_CHECKED = java.util.EnumSet.of(
+            ConsentField.SUPPLIER_CVR, ConsentField.POSTAL_CODE, ConsentField.CITY);
+
+    /**
+     * The fields of a page read twice: field by field {@code second}'s value (the model that suits the page
+     * better), unless it has none, failed a check {@code first}'s passed, or is unsure where the first is
+     * confident. (The two models' confidences are not on one scale, so they are not compared.) A value the
+     * two readings disagree on is never presented as confident unless a strong check speaks for it.
+     */
+    static ExtractedFields combine(ExtractedFields first, ExtractedFields second) {
+        Map<ConsentField, FieldValue> out = new EnumMap<>(ConsentField.class);
+        for (ConsentField f : ConsentField.values()) {
+            // Postcode and town were checked against each other: they come from the same reading.
+            ConsentField decides = f == ConsentField.CITY ? ConsentField.POSTAL_CODE : f;
+            boolean keepFirst = keepFirst(first.get(decides), second.get(decides));
+            FieldValue chosen = keepFirst ? first.get(f) : second.get(f);
+            FieldValue rejected = keepFirst ? second.get(f) : first.get(f);
+            if (chosen.confident() && !java.util.Objects.equals(chosen.value(), rejected.value())
+                    && !STRONGLY_CHECKED.contains(f)) {
+                // The two readings of a handwritten value disagree, and nothing but the engine's own
+                // certainty speaks for this one (a phone number has no check digit): a value to check.
+                chosen = new FieldValue(chosen.value(), DISAGREED, chosen.box(), chosen.raw(), chosen.issueKey());
+            }
+            out.put(f, chosen);
         }
+        return new ExtractedFields(out);
+    }
+
+    private static boolean keepFirst(FieldValue first, FieldValue second) {
+        return second.value() == null && first.value() != null
+                || first.confident() && !second.confident()
+                || second.issueKey() != null && first.issueKey() == null && first.value() != null;
     }
 
     /** Reads the page with {@code model} and extracts the fields, cell by cell where labels were lost. */

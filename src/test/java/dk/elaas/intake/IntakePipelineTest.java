@@ -94,4 +94,43 @@ class IntakePipelineTest {
         }
         assertThat(IntakePipeline.looksHandwritten(new ExtractedFields(manyUnsure))).isTrue();
     }
+
+    @Test
+    void aHandwrittenValueTheTwoReadingsDisagreeOnIsNeverPresentedAsConfident() {
+        java.util.Map<ConsentField, FieldValue> print = new java.util.EnumMap<>(ConsentField.class);
+        java.util.Map<ConsentField, FieldValue> hand = new java.util.EnumMap<>(ConsentField.class);
+        // The phone: the handwriting model is sure of one digit, the print model read another.
+        print.put(ConsentField.PHONE, new FieldValue("20575174", 0.6, null, "205 75174", null));
+        hand.put(ConsentField.PHONE, new FieldValue("20525174", 0.95, null, "205 25174", null));
+        // The CVR: modulus 11 checked the handwriting model's value; the print model's failed.
+        print.put(ConsentField.SUPPLIER_CVR, new FieldValue("64315146", 0.2, null, "64315146", "validation.cvr.invalid"));
+        hand.put(ConsentField.SUPPLIER_CVR, new FieldValue("64315145", 0.95, null, "64315145", null));
+        // The name: both readings agree.
+        print.put(ConsentField.CITIZEN_NAME, new FieldValue("Ejner Bøgh", 0.93, null, "Ejner Bøgh", null));
+        hand.put(ConsentField.CITIZEN_NAME, new FieldValue("Ejner Bøgh", 0.95, null, "Ejner Bøgh", null));
+
+        ExtractedFields both = IntakePipeline.combine(new ExtractedFields(print), new ExtractedFields(hand));
+
+        assertThat(both.value(ConsentField.PHONE)).isEqualTo("20525174");
+        assertThat(both.get(ConsentField.PHONE).confident()).isFalse();
+        assertThat(both.get(ConsentField.SUPPLIER_CVR).confident()).isTrue();
+        assertThat(both.get(ConsentField.CITIZEN_NAME).confident()).isTrue();
+    }
+
+    @Test
+    void theFirstReadingsConfidentValueIsKeptWhereTheSecondIsUnsureButIsNotPresentedAsCertain() {
+        java.util.Map<ConsentField, FieldValue> print = new java.util.EnumMap<>(ConsentField.class);
+        java.util.Map<ConsentField, FieldValue> hand = new java.util.EnumMap<>(ConsentField.class);
+        print.put(ConsentField.SIGNED_DATE, new FieldValue("2024-08-01", 0.95, null, "01-08-2024", null));
+        hand.put(ConsentField.SIGNED_DATE, new FieldValue("2024-01-01", 0.6, null, "1 1-2024", null));
+        print.put(ConsentField.ADDRESS, new FieldValue("Østervang 109", 0.95, null, "Østervang 109", null));
+
+        ExtractedFields both = IntakePipeline.combine(new ExtractedFields(print), new ExtractedFields(hand));
+
+        assertThat(both.value(ConsentField.SIGNED_DATE)).isEqualTo("2024-08-01");
+        assertThat(both.get(ConsentField.SIGNED_DATE).confidence()).isEqualTo(IntakePipeline.DISAGREED);
+        // Only one reading found the address at all: no second reading agrees, so it is one to check.
+        assertThat(both.value(ConsentField.ADDRESS)).isEqualTo("Østervang 109");
+        assertThat(both.get(ConsentField.ADDRESS).confident()).isFalse();
+    }
 }
