@@ -24,8 +24,10 @@ import org.opencv.imgproc.Imgproc;
  * layout analysis sometimes leaves out a short line of a form ("CVR-nr.: 64315145" between two longer
  * ones), label and handwritten value together. The page's ink that no read word covers is gathered into
  * bands; each band is read on its own as a block (print model: what is looked for is the printed label),
- * its words are put beside the page's, and the fields are extracted again. Only the fields not found at
- * all take the new values; a page that found every label pays nothing.
+ * and where a group of its ink gave no label, that group is read again alone with the words already read
+ * whitened (a small label read together with large handwriting comes out as noise). The words are put
+ * beside the page's, and the fields are extracted again. Only the fields not found at all take the new
+ * values; a page that found every label pays nothing.
  *
  * <p>OpenCV does the pixel work (ADR 0004). Stateless; it runs on the intake's worker thread.
  */
@@ -67,17 +69,29 @@ final class GapReader {
             if (Thread.currentThread().isInterrupted()) {
                 throw new IntakeException(IntakePipeline.KEY_CANCELLED);
             }
-            OcrResult read;
-            try {
-                read = ocr.recognize(prepared.image(), prepared.dpi(), PageLayout.BLOCK, r, OcrModel.PRINT,
-                        OcrProgress.NONE).await();
-            } catch (OcrException e) {
-                throw new IntakeException(e, e.messageKey(), e.messageArgs());
+            List<OcrWord> read = new ArrayList<>(read(prepared.image().getSubimage(r.x, r.y, r.width, r.height), 0,
+                    prepared.dpi()));
+            BufferedImage band = unreadOnly(prepared.image(), r, words.words());
+            for (int[] part : parts(band)) {
+                // A small printed label read in one block with large handwriting is fitted to the
+                // handwriting's size and may come out as noise ("HR" for "Navn:"): read on its own, it is the
+                // label again.
+                List<OcrWord> inPart = read.stream().filter(w -> w.x() >= part[0] && w.right() <= part[1]).toList();
+                if (inPart.stream().noneMatch(GapReader::isLabel)) {
+                    List<OcrWord> alone = read(band.getSubimage(part[0], 0, part[1] - part[0], band.getHeight()),
+                            part[0], prepared.dpi());
+                    if (alone.stream().anyMatch(GapReader::isLabel)) {
+                        read.removeAll(inPart);
+                        read.addAll(alone);
+                    }
+                }
             }
-            for (OcrWord w : read.words()) {
-                if (words.words().stream().noneMatch(o -> overlaps(o, w))) {
-                    merged.add(new OcrWord(w.text(), w.x(), w.y(), w.width(), w.height(), w.confidence(), line,
-                            block));
+            read.sort(java.util.Comparator.comparingInt(OcrWord::x)); // one line, in reading order
+            for (OcrWord w : read) {
+                OcrWord onPage = new OcrWord(w.text(), w.x() + r.x, w.y() + r.y, w.width(), w.height(), w.confidence(),
+                        line, block);
+                if (words.words().stream().noneMatch(o -> covers(o, onPage))) {
+                    merged.add(onPage);
                 }
             }
             line++;
@@ -95,6 +109,61 @@ final class GapReader {
             }
         }
         return new ExtractedFields(out);
+    }
+
+    /**
+     * The column ranges {@code [from, to)} of a band's ink groups, split where a gap is wider than the band
+     * is high (between a label and the value written well to its right), each with a margin of paper.
+     */
+    static List<int[]> parts(BufferedImage band) {
+        int w = band.getWidth();
+        int h = band.getHeight();
+        byte[] px = ((java.awt.image.DataBufferByte) band.getRaster().getDataBuffer()).getData();
+        boolean[] ink = new boolean[w];
+        for (int x = 0; x < w; x++) {
+            int n = 0;
+            for (int y = 0; y < h && n < 2; y++) {
+                n += (px[y * w + x] & 0xFF) < 128 ? 1 : 0;
+            }
+            ink[x] = n >= 2;
+        }
+        List<int[]> parts = new ArrayList<>();
+        int margin = h / 4;
+        int start = -1;
+        int last = -1;
+        for (int x = 0; x <= w; x++) {
+            if (x < w && ink[x]) {
+                if (start >= 0 && x - last > h) {
+                    parts.add(new int[] {Math.max(0, start - margin), Math.min(w, last + 1 + margin)});
+                    start = -1;
+                }
+                start = start < 0 ? x : start;
+                last = x;
+            }
+        }
+        if (start >= 0) {
+            parts.add(new int[] {Math.max(0, start - margin), Math.min(w, last + 1 + margin)});
+        }
+        return parts;
+    }
+
+    /**
+     * The band {@code r} of the page with the words already read whitened: a heading's descenders or a
+     * read value reaching into the band would otherwise be read together with the unread label.
+     */
+    private static BufferedImage unreadOnly(BufferedImage page, Rectangle r, List<OcrWord> read) {
+        BufferedImage band = new BufferedImage(r.width, r.height, BufferedImage.TYPE_BYTE_GRAY);
+        java.awt.Graphics2D g = band.createGraphics();
+        g.drawImage(page.getSubimage(r.x, r.y, r.width, r.height), 0, 0, null);
+        g.setColor(java.awt.Color.WHITE);
+        for (OcrWord w : read) {
+            if (w.right() > r.x && w.x() < r.x + r.width && w.bottom() > r.y && w.y() < r.y + r.height) {
+                g.fillRect(w.x() - r.x - WORD_MARGIN, w.y() - r.y - WORD_MARGIN, w.width() + 2 * WORD_MARGIN,
+                        w.height() + 2 * WORD_MARGIN);
+            }
+        }
+        g.dispose();
+        return band;
     }
 
     /**
@@ -192,10 +261,27 @@ final class GapReader {
         return first < 0 ? null : new Rectangle(first, y0, last - first + 1, y1 - y0 + 1);
     }
 
-    private static boolean overlaps(OcrWord a, OcrWord b) {
-        int ix = Math.min(a.right(), b.right()) - Math.max(a.x(), b.x());
-        int iy = Math.min(a.bottom(), b.bottom()) - Math.max(a.y(), b.y());
-        return ix > 0 && iy > 0 && ix * (double) iy > 0.3 * Math.min(a.width() * (double) a.height(),
-                b.width() * (double) b.height());
+    /** The words of {@code image} read as a block, {@code dx} to the right in the band. */
+    private List<OcrWord> read(BufferedImage image, int dx, int dpi) throws IntakeException, InterruptedException {
+        try {
+            return ocr.recognize(image, dpi, PageLayout.BLOCK, null, OcrModel.PRINT, OcrProgress.NONE).await()
+                    .words().stream()
+                    .map(w -> new OcrWord(w.text(), w.x() + dx, w.y(), w.width(), w.height(), w.confidence(),
+                            w.line(), w.block()))
+                    .toList();
+        } catch (OcrException e) {
+            throw new IntakeException(e, e.messageKey(), e.messageArgs());
+        }
+    }
+
+    private static boolean isLabel(OcrWord w) {
+        return Labels.STOP.contains(Fuzzy.key(w.text()));
+    }
+
+    /** A word already read that takes up most of {@code w}: {@code w} is the same word read again. */
+    private static boolean covers(OcrWord read, OcrWord w) {
+        int ix = Math.min(read.right(), w.right()) - Math.max(read.x(), w.x());
+        int iy = Math.min(read.bottom(), w.bottom()) - Math.max(read.y(), w.y());
+        return ix > 0 && iy > 0 && ix * (double) iy > 0.5 * w.width() * (double) w.height();
     }
 }

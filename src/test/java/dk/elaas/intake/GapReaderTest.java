@@ -76,6 +76,27 @@ class GapReaderTest {
         assertThat(GapReader.unreadLines(page, read, DPI)).isEmpty();
     }
 
+    @Test
+    void aSmallLabelAndTheValueWrittenFarRightOfItAreReadApartButAValuesWordsStayTogether() {
+        BufferedImage band = new BufferedImage(2200, 150, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = band.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 2200, 150);
+        g.setColor(Color.BLACK);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 30));
+        g.drawString("Navn:", 30, 110);
+        g.setFont(new Font(Font.SANS_SERIF, Font.PLAIN, 70));
+        g.drawString("Rasmus Friis", 510, 110);
+        g.dispose();
+
+        List<int[]> parts = GapReader.parts(band);
+
+        assertThat(parts).hasSize(2);
+        assertThat(parts.get(0)[1]).isLessThan(510);
+        assertThat(parts.get(1)[0]).isGreaterThan(30 + width("Navn:"));
+        assertThat(parts.get(1)[1]).isGreaterThan(510 + 300);
+    }
+
     private static BufferedImage page() {
         BufferedImage page = new BufferedImage(W, H, BufferedImage.TYPE_BYTE_GRAY);
         Graphics2D g = page.createGraphics();
