@@ -11,7 +11,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 
-/** The shared sample consents beside the clone ({@code ../shared/samples/consents}) with their ground truth. */
+/**
+ * The shared sample consents beside the clone ({@code ../shared/samples/consents}) with their ground truth.
+ * The system property {@code samples} points {@link #load()} at another folder of the same shape, e.g.
+ * {@code -Dsamples=/tmp/synth} for forms made by {@code bench.SyntheticForms}.
+ */
 public final class SampleSet {
 
     public static final Path DIR = Path.of("..", "shared", "samples", "consents");
@@ -54,8 +58,10 @@ public final class SampleSet {
     }
 
     public static List<Sample> load() {
+        String override = System.getProperty("samples");
+        Path dir = override == null || override.isBlank() ? DIR : Path.of(override);
         ObjectMapper json = new ObjectMapper();
-        try (Stream<Path> files = Files.list(DIR)) {
+        try (Stream<Path> files = Files.list(dir)) {
             List<Sample> out = new ArrayList<>();
             for (Path p : files.sorted().toList()) {
                 String n = p.getFileName().toString();
