@@ -40,6 +40,11 @@ final class GapReader {
 
     /** Ink pixels in a row below which it is blank (specks, scanner dust). */
     private static final int MIN_ROW_INK = 12;
+    /**
+     * Unread lines beyond which the page is not taken for a form that lost some of its lines: the form has
+     * about 30 lines in all (a photo that lost half of them had 15 unread).
+     */
+    private static final int MAX_LINES = 30;
     /** Margin (px) around a read word in which ink counts as that word's. */
     private static final int WORD_MARGIN = 6;
 
@@ -59,7 +64,8 @@ final class GapReader {
             return fields;
         }
         List<Rectangle> lines = unreadLines(prepared.image(), words.words(), prepared.dpi());
-        if (lines.isEmpty()) {
+        if (lines.isEmpty() || lines.size() > MAX_LINES) {
+            // More unread lines than a form has: not a form that lost lines (a photo, another document).
             return fields;
         }
         List<OcrWord> merged = new ArrayList<>(words.words());

@@ -51,8 +51,8 @@ final class Rereader {
     }
 
     /** The crop's own readings of a region widened within {@code bounds}; empty when there is none. */
-    java.util.List<LineReader.Reading> readings(Box region, Box bounds, LineReader.Chars chars) {
-        return region == null ? java.util.List.of() : reader.read(region, bounds == null ? region : bounds, chars);
+    List<LineReader.Reading> readings(Box region, Box bounds, LineReader.Chars chars) {
+        return region == null ? List.of() : reader.read(region, bounds == null ? region : bounds, chars);
     }
 
     /** Votes over the page's reading {@code pageRaw} and the readings of {@code region}. */
@@ -98,7 +98,7 @@ final class Rereader {
         if (region == null) {
             return Optional.empty();
         }
-        java.util.List<LineReader.Reading> rs = reader.read(region, bounds == null ? region : bounds,
+        List<LineReader.Reading> rs = reader.read(region, bounds == null ? region : bounds,
                 LineReader.Chars.ANY);
         if (rs.size() < 2) {
             return Optional.empty();
