@@ -10,8 +10,6 @@ import dk.elaas.ocr.OcrWord;
 import dk.elaas.ocr.PageLayout;
 import java.awt.Rectangle;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -71,9 +69,7 @@ final class CellReader {
      */
     ExtractedFields fill(OcrResult words, ExtractedFields fields, PreparedImage prepared, OcrModel model,
                          Extraction extraction) throws IntakeException, InterruptedException {
-        List<ConsentField> lost = Arrays.stream(ConsentField.values())
-                .filter(f -> fields.get(f).value() == null && fields.get(f).box() == null)
-                .toList();
+        List<ConsentField> lost = fields.lost();
         if (lost.isEmpty()) {
             return fields;
         }
@@ -117,13 +113,7 @@ final class CellReader {
         }
         ExtractedFields again = extraction.extract(
                 OcrResult.of(merged, words.imageWidth(), words.imageHeight(), words.millis()));
-        Map<ConsentField, FieldValue> out = new EnumMap<>(fields.values());
-        for (ConsentField f : lost) {
-            if (again.get(f).value() != null) {
-                out.put(f, again.get(f));
-            }
-        }
-        return new ExtractedFields(out);
+        return fields.withFound(lost, again);
     }
 
     /** The printed label in the cell's top left corner, read as one line on its own. */

@@ -38,6 +38,24 @@ public record ExtractedFields(Map<ConsentField, FieldValue> values) {
         return v == null ? null : LocalDate.parse(v);
     }
 
+    /** The fields not found at all: no value, and not even their label's place. */
+    List<ConsentField> lost() {
+        return Arrays.stream(ConsentField.values())
+                .filter(f -> values.get(f).value() == null && values.get(f).box() == null)
+                .toList();
+    }
+
+    /** These fields with those of {@code lost} that {@code again} found taken from it. */
+    ExtractedFields withFound(List<ConsentField> lost, ExtractedFields again) {
+        Map<ConsentField, FieldValue> out = new EnumMap<>(values);
+        for (ConsentField f : lost) {
+            if (again.get(f).value() != null) {
+                out.put(f, again.get(f));
+            }
+        }
+        return new ExtractedFields(out);
+    }
+
     /** Share of the 16 fields presented as confident. */
     public double confidentShare() {
         return values.values().stream().filter(FieldValue::confident).count() / (double) values.size();

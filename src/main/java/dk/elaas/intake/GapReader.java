@@ -11,9 +11,7 @@ import java.awt.Rectangle;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import org.opencv.core.Core;
 import org.opencv.core.Mat;
 import org.opencv.core.Size;
@@ -33,11 +31,6 @@ import org.opencv.imgproc.Imgproc;
  */
 final class GapReader {
 
-    /** Extracts the fields from a (merged) page reading. */
-    interface Extraction {
-        ExtractedFields extract(OcrResult words) throws IntakeException;
-    }
-
     /** Ink pixels in a row below which it is blank (specks, scanner dust). */
     private static final int MIN_ROW_INK = 12;
     /**
@@ -55,11 +48,10 @@ final class GapReader {
     }
 
     /** The fields, with those the page reading found no label for looked for again in its unread lines. */
-    ExtractedFields fill(OcrResult words, ExtractedFields fields, PreparedImage prepared, Extraction extraction)
+    ExtractedFields fill(OcrResult words, ExtractedFields fields, PreparedImage prepared,
+                         CellReader.Extraction extraction)
             throws IntakeException, InterruptedException {
-        List<ConsentField> lost = Arrays.stream(ConsentField.values())
-                .filter(f -> fields.get(f).value() == null && fields.get(f).box() == null)
-                .toList();
+        List<ConsentField> lost = fields.lost();
         if (lost.isEmpty() || words.words().isEmpty()) {
             return fields;
         }
@@ -108,13 +100,7 @@ final class GapReader {
         }
         ExtractedFields again = extraction.extract(
                 OcrResult.of(merged, words.imageWidth(), words.imageHeight(), words.millis()));
-        Map<ConsentField, FieldValue> out = new EnumMap<>(fields.values());
-        for (ConsentField f : lost) {
-            if (again.get(f).value() != null) {
-                out.put(f, again.get(f));
-            }
-        }
-        return new ExtractedFields(out);
+        return fields.withFound(lost, again);
     }
 
     /**

@@ -72,9 +72,10 @@ final class OcrLineReader implements LineReader {
         }
         int w = bx1 - bx0;
         int h = y1 - y0;
-        byte[] band = withoutRules(crop(bx0, y0, w, h), w, h);
+        byte[] raw = crop(bx0, y0, w, h);
+        byte[] band = withoutRules(raw, w, h);
         int[] span = inkSpan(band, w, h, Math.max(0, r.x() - bx0), Math.min(w, r.right() - bx0));
-        int line = underline(crop(bx0, y0, w, h), w, h);
+        int line = underline(raw, w, h);
         int ch = line < 0 ? h : Math.min(h, line + Math.max(6, line / 4));
         int cw = span[1] - span[0];
         if (cw < 8 || ch < 8) {
