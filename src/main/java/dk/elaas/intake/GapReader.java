@@ -14,8 +14,6 @@ import java.util.Arrays;
 import java.util.List;
 import org.opencv.core.Core;
 import org.opencv.core.Mat;
-import org.opencv.core.Size;
-import org.opencv.imgproc.Imgproc;
 
 /**
  * Looks again for fields whose label the page reading lost because it dropped the whole line: Tesseract's
@@ -166,15 +164,10 @@ final class GapReader {
         int w = page.getWidth();
         int h = page.getHeight();
         Mat gray = Vision.toMat(page);
-        Mat ink = new Mat();
-        Imgproc.adaptiveThreshold(gray, ink, 255, Imgproc.ADAPTIVE_THRESH_MEAN_C, Imgproc.THRESH_BINARY_INV, 31, 15);
+        Mat ink = Vision.ink(gray);
         // Rulings and underlines are no text: far longer than any letter stroke.
-        Mat horizontal = new Mat();
-        Imgproc.morphologyEx(ink, horizontal, Imgproc.MORPH_OPEN,
-                Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(Math.max(20, w / 20), 1)));
-        Mat vertical = new Mat();
-        Imgproc.morphologyEx(ink, vertical, Imgproc.MORPH_OPEN,
-                Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(1, Math.max(20, h / 30))));
+        Mat horizontal = Vision.straightRuns(ink, Math.max(20, w / 20), true);
+        Mat vertical = Vision.straightRuns(ink, Math.max(20, h / 30), false);
         Core.subtract(ink, horizontal, ink);
         Core.subtract(ink, vertical, ink);
         byte[] px = new byte[w * h];

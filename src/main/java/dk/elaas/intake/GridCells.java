@@ -33,17 +33,12 @@ final class GridCells {
      */
     static List<Box> find(BufferedImage page) {
         Mat gray = Vision.toMat(page);
-        Mat ink = new Mat();
-        Imgproc.adaptiveThreshold(gray, ink, 255, Imgproc.ADAPTIVE_THRESH_MEAN_C, Imgproc.THRESH_BINARY_INV, 31, 15);
+        Mat ink = Vision.ink(gray);
         int w = page.getWidth();
         int h = page.getHeight();
         // A ruling is far longer than any letter stroke: a tenth of the page width, a thirtieth of its height.
-        Mat horizontal = new Mat();
-        Imgproc.morphologyEx(ink, horizontal, Imgproc.MORPH_OPEN,
-                Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(Math.max(20, w / 10), 1)));
-        Mat vertical = new Mat();
-        Imgproc.morphologyEx(ink, vertical, Imgproc.MORPH_OPEN,
-                Imgproc.getStructuringElement(Imgproc.MORPH_RECT, new Size(1, Math.max(20, h / 30))));
+        Mat horizontal = Vision.straightRuns(ink, Math.max(20, w / 10), true);
+        Mat vertical = Vision.straightRuns(ink, Math.max(20, h / 30), false);
         Mat rulings = new Mat();
         Core.bitwise_or(horizontal, vertical, rulings);
         // Close the small gaps a scan leaves where lines meet.

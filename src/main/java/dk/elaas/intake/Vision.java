@@ -4,6 +4,8 @@ import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import org.opencv.core.CvType;
 import org.opencv.core.Mat;
+import org.opencv.core.Size;
+import org.opencv.imgproc.Imgproc;
 
 /** Loads OpenCV's native library once and converts between grey BufferedImages and Mats. */
 final class Vision {
@@ -51,5 +53,20 @@ final class Vision {
         Mat c = m.isContinuous() ? m : m.clone();
         c.get(0, 0, data);
         return img;
+    }
+
+    /** A grey page's dark strokes, white on black (a local threshold: uneven light does not matter). */
+    static Mat ink(Mat gray) {
+        Mat ink = new Mat();
+        Imgproc.adaptiveThreshold(gray, ink, 255, Imgproc.ADAPTIVE_THRESH_MEAN_C, Imgproc.THRESH_BINARY_INV, 31, 15);
+        return ink;
+    }
+
+    /** The parts of {@code ink} that run straight for at least {@code length} px, across or down. */
+    static Mat straightRuns(Mat ink, int length, boolean across) {
+        Mat runs = new Mat();
+        Imgproc.morphologyEx(ink, runs, Imgproc.MORPH_OPEN, Imgproc.getStructuringElement(Imgproc.MORPH_RECT,
+                across ? new Size(length, 1) : new Size(1, length)));
+        return runs;
     }
 }
