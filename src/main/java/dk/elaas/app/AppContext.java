@@ -114,7 +114,7 @@ public final class AppContext implements AutoCloseable {
                 currentUser::actor, this::supplierScope);
         this.tasks = new TaskService(tx, clock, taskSettings, suppliers, offboarding, onboardingSettings);
         this.demoData = new DemoDataService(tx, clock, new dk.elaas.onboarding.OnboardingService(tx, clock, outbox,
-                mailSettings, () -> new dk.elaas.audit.Actor("Demodata", "ADMINISTRATOR"), () -> null));
+                mailSettings, () -> new dk.elaas.identity.Actor("Demodata", "ADMINISTRATOR"), () -> null));
         this.expiry = new ExpiryScheduler(lifecycle, java.time.Duration.ofHours(1));
     }
 
@@ -130,10 +130,9 @@ public final class AppContext implements AutoCloseable {
         return new AppContext(dataDir, clock, db, currentUser, trail);
     }
 
-    /** A Supplier-role user sees only their own company's consents (least privilege, seed 004); others all. */
+    /** A Supplier-role user sees only their own company's records (least privilege, seed 004); others all. */
     private java.util.UUID supplierScope() {
-        return currentUser.get().filter(u -> u.role() == dk.elaas.user.Role.SUPPLIER)
-                .map(u -> u.supplierId() == null ? new java.util.UUID(0, 0) : u.supplierId()).orElse(null);
+        return currentUser.actor().supplierScope();
     }
 
     public Path dataDir() { return dataDir; }

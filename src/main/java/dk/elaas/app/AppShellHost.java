@@ -131,7 +131,7 @@ final class AppShellHost implements ShellHost {
 
     /** The suppliers the signed-in user may choose: a supplier's user only their own company. */
     private java.util.List<dk.elaas.supplier.SupplierRecord> companiesInScope() {
-        java.util.UUID own = ctx.currentUser().get().filter(u -> u.role() == dk.elaas.user.Role.SUPPLIER)
+        java.util.UUID own = ctx.currentUser().get().filter(u -> u.role() == dk.elaas.identity.Role.SUPPLIER)
                 .map(u -> u.supplierId() == null ? new java.util.UUID(0, 0) : u.supplierId()).orElse(null);
         return ctx.suppliers().list("").stream().filter(s -> own == null || s.id().equals(own)).toList();
     }
@@ -151,7 +151,7 @@ final class AppShellHost implements ShellHost {
      */
     @Override
     public boolean shows(Section section) {
-        boolean supplier = ctx.currentUser().get().map(u -> u.role() == dk.elaas.user.Role.SUPPLIER).orElse(false);
+        boolean supplier = ctx.currentUser().get().map(u -> u.role() == dk.elaas.identity.Role.SUPPLIER).orElse(false);
         return !supplier || switch (section) {
             case CONSENTS, ONBOARDING, SETTINGS -> true;
             case INTAKE, SUPPLIERS, TASKS, AUDIT -> false;

@@ -1,5 +1,6 @@
 package dk.elaas.audit;
 
+import dk.elaas.identity.Actor;
 import com.github.f4b6a3.uuid.UuidCreator;
 import dk.elaas.common.persistence.Auditable;
 import dk.elaas.common.persistence.Sensitive;
@@ -131,7 +132,7 @@ public final class AuditTrail implements PostInsertEventListener, PostUpdateEven
                 ps.setTimestamp(3, ts);
                 ps.setTimestamp(4, ts);
                 ps.setString(5, truncate(who.name(), 200));
-                ps.setString(6, who.role());
+                ps.setString(6, who.auditRole());
                 ps.setString(7, action.name());
                 ps.setString(8, entity.getClass().getSimpleName());
                 ps.setString(9, String.valueOf(id));

@@ -30,7 +30,7 @@ public final class ConsentCorrectionService {
     private final Tx tx;
     private final Clock clock;
     private final Supplier<String> actorName;
-    private final Supplier<dk.elaas.user.Role> role;
+    private final Supplier<dk.elaas.identity.Role> role;
 
     /** For callers without a signed-in user (tests, the command line): everyone may correct. */
     public ConsentCorrectionService(Tx tx, Clock clock, Supplier<String> actorName) {
@@ -38,7 +38,7 @@ public final class ConsentCorrectionService {
     }
 
     /** {@code role}: the signed-in user's role; the Supplier role may read its own consents but not correct them. */
-    public ConsentCorrectionService(Tx tx, Clock clock, Supplier<String> actorName, Supplier<dk.elaas.user.Role> role) {
+    public ConsentCorrectionService(Tx tx, Clock clock, Supplier<String> actorName, Supplier<dk.elaas.identity.Role> role) {
         this.tx = tx;
         this.clock = clock;
         this.actorName = actorName;
@@ -47,7 +47,7 @@ public final class ConsentCorrectionService {
 
     /** Whether the signed-in user may correct consents (least privilege: not the Supplier role). */
     public boolean mayCorrect() {
-        return role.get() != dk.elaas.user.Role.SUPPLIER;
+        return role.get() != dk.elaas.identity.Role.SUPPLIER;
     }
 
     public CorrectionResult correct(UUID consentId, long expectedVersion, ConsentCorrection fields, String reason) {

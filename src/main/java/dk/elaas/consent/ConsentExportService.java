@@ -8,7 +8,7 @@ import dk.elaas.common.validation.Cpr;
 import dk.elaas.document.MetadataSheetPdf;
 import dk.elaas.document.MetadataSheetPdf.Row;
 import dk.elaas.document.MetadataSheetPdf.Section;
-import dk.elaas.user.Role;
+import dk.elaas.identity.Role;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;

@@ -46,7 +46,7 @@ public final class ConsentLifecycleService {
     private final MailSettings recipients;
     private final ConsentGrants grants;
     private final Supplier<String> actorName;
-    private final Supplier<dk.elaas.audit.Actor> actor;
+    private final Supplier<dk.elaas.identity.Actor> actor;
 
     /*
      * Least privilege (DOMAIN.md "Users and what each may do"): clerks handle the case, ØJB confirms receipt,
@@ -57,15 +57,15 @@ public final class ConsentLifecycleService {
     private static final Set<String> WITHDRAW_ROLES = Set.of("CLERK", "FIELD_STAFF", "ADMINISTRATOR");
 
     private void allow(String action, Set<String> roles) {
-        dk.elaas.audit.Actor who = actor.get();
-        if (!roles.contains(who.role())) {
+        dk.elaas.identity.Actor who = actor.get();
+        if (!roles.contains(who.auditRole())) {
             throw new ConsentTransitionException("consent.error.notAllowed",
                     who.role() + " may not " + action + " a consent", who.name());
         }
     }
 
     public ConsentLifecycleService(dk.elaas.common.persistence.Tx tx, Clock clock, OutboxService outbox,
-                                   MailSettings recipients, ConsentGrants grants, Supplier<dk.elaas.audit.Actor> actor) {
+                                   MailSettings recipients, ConsentGrants grants, Supplier<dk.elaas.identity.Actor> actor) {
         this.tx = tx;
         this.clock = clock;
         this.outbox = outbox;

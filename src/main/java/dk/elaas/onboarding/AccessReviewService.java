@@ -1,7 +1,7 @@
 package dk.elaas.onboarding;
 
 import dk.elaas.access.AccessGrant;
-import dk.elaas.audit.Actor;
+import dk.elaas.identity.Actor;
 import dk.elaas.common.persistence.Tx;
 import dk.elaas.supplier.Supplier;
 import java.time.Clock;

@@ -1,6 +1,6 @@
 package dk.elaas.onboarding;
 
-import dk.elaas.audit.Actor;
+import dk.elaas.identity.Actor;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Supplier;
@@ -34,7 +34,7 @@ final class CaseAccess {
 
     void allow(String action, Set<String> roles) {
         Actor who = actor.get();
-        if (!roles.contains(who.role())) {
+        if (!roles.contains(who.auditRole())) {
             throw new OnboardingException("onboarding.error.notAllowed", who.role() + " may not " + action, who.name());
         }
     }

@@ -1,5 +1,6 @@
 package dk.elaas.user;
 
+import dk.elaas.identity.Role;
 import dk.elaas.common.persistence.Auditable;
 import dk.elaas.common.persistence.BaseEntity;
 import jakarta.persistence.Column;

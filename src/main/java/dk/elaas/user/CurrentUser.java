@@ -1,6 +1,6 @@
 package dk.elaas.user;
 
-import dk.elaas.audit.Actor;
+import dk.elaas.identity.Actor;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
@@ -19,6 +19,7 @@ public final class CurrentUser {
 
     public Actor actor() {
         UserRecord u = user.get();
-        return u == null ? Actor.SYSTEM : new Actor(u.displayName(), u.role().name());
+        return u == null ? Actor.SYSTEM
+                : new Actor("local:" + u.id(), u.displayName(), u.role(), u.supplierId(), "local");
     }
 }

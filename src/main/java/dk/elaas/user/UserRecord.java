@@ -1,5 +1,6 @@
 package dk.elaas.user;
 
+import dk.elaas.identity.Role;
 import java.util.UUID;
 
 /** A user as the rest of the app sees it. */

@@ -1,5 +1,6 @@
 package dk.elaas.user;
 
+import dk.elaas.identity.Role;
 import dk.elaas.common.persistence.Tx;
 import dk.elaas.common.validation.InvalidInputException;
 import dk.elaas.common.validation.Validated;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dk.elaas.audit.Actor;
+import dk.elaas.identity.Actor;
 import dk.elaas.common.i18n.I18n;
 import dk.elaas.common.persistence.Database;
 import dk.elaas.consent.Consent;

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.elaas.onboarding.CaseSummary;
 import dk.elaas.supplier.SupplierRecord;
-import dk.elaas.user.Role;
+import dk.elaas.identity.Role;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TableView;

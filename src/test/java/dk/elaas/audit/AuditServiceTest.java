@@ -9,7 +9,7 @@ import dk.elaas.supplier.SupplierRecord;
 import dk.elaas.supplier.SupplierService;
 import dk.elaas.testsupport.TestDatabases;
 import dk.elaas.user.CurrentUser;
-import dk.elaas.user.Role;
+import dk.elaas.identity.Role;
 import dk.elaas.user.UserRecord;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;

@@ -1,5 +1,6 @@
 package dk.elaas.audit;
 
+import dk.elaas.identity.Actor;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,7 +11,7 @@ import dk.elaas.supplier.SupplierRecord;
 import dk.elaas.supplier.SupplierService;
 import dk.elaas.testsupport.TestDatabases;
 import dk.elaas.user.CurrentUser;
-import dk.elaas.user.Role;
+import dk.elaas.identity.Role;
 import dk.elaas.user.UserRecord;
 import java.nio.file.Path;
 import java.time.Clock;

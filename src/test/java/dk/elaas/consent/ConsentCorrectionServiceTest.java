@@ -3,7 +3,7 @@ package dk.elaas.consent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.elaas.audit.Actor;
+import dk.elaas.identity.Actor;
 import dk.elaas.audit.AuditQuery;
 import dk.elaas.audit.AuditRecord;
 import dk.elaas.audit.AuditService;
@@ -175,7 +175,7 @@ class ConsentCorrectionServiceTest {
     void supplierRoleMayNotCorrect() {
         UUID id = registered();
         ConsentCorrectionService asSupplier = new ConsentCorrectionService(w.db.tx(), CLOCK, CLERK::name,
-                () -> dk.elaas.user.Role.SUPPLIER);
+                () -> dk.elaas.identity.Role.SUPPLIER);
 
         assertThat(asSupplier.mayCorrect()).isFalse();
         assertThatThrownBy(() -> asSupplier.correct(id, version(id), fix(TODAY.plusYears(2), Set.of("DAGLIGVARER")),

@@ -3,12 +3,12 @@ package dk.elaas.consent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.elaas.audit.Actor;
+import dk.elaas.identity.Actor;
 import dk.elaas.audit.AuditQuery;
 import dk.elaas.audit.AuditRecord;
 import dk.elaas.audit.AuditService;
 import dk.elaas.audit.AuditTrail;
-import dk.elaas.user.Role;
+import dk.elaas.identity.Role;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;

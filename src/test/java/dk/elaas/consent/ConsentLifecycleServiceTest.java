@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.elaas.access.GrantRecord;
-import dk.elaas.audit.Actor;
+import dk.elaas.identity.Actor;
 import dk.elaas.audit.AuditEvent;
 import dk.elaas.mail.MailRecord;
 import dk.elaas.mail.MailStatus;

@@ -1,7 +1,7 @@
 package dk.elaas.consent;
 
 import dk.elaas.access.AccessGrantService;
-import dk.elaas.audit.Actor;
+import dk.elaas.identity.Actor;
 import dk.elaas.common.persistence.Database;
 import dk.elaas.common.validation.Postcodes;
 import dk.elaas.mail.EmlComposer;

@@ -162,7 +162,7 @@ class DemoDataServiceTest {
 
     @Test
     void demoHasOnboardingCasesAtDifferentStepsMadeThroughTheRealWizardService() {
-        dk.elaas.audit.Actor demoActor = new dk.elaas.audit.Actor("Demodata", "ADMINISTRATOR");
+        dk.elaas.identity.Actor demoActor = new dk.elaas.identity.Actor("Demodata", "ADMINISTRATOR");
         dk.elaas.mail.OutboxService outbox = new dk.elaas.mail.OutboxService(db.tx(), new dk.elaas.mail.EmlComposer(CLOCK),
                 dir.resolve("outbox"));
         dk.elaas.mail.MailSettings mail = new dk.elaas.mail.MailSettings(new dk.elaas.settings.SettingsService(db.tx()));

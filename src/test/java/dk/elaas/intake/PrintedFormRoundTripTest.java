@@ -2,7 +2,7 @@ package dk.elaas.intake;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.elaas.audit.Actor;
+import dk.elaas.identity.Actor;
 import dk.elaas.citizen.Citizen;
 import dk.elaas.common.persistence.LocalPreferences;
 import dk.elaas.common.validation.Postcodes;

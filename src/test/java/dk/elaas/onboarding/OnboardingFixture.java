@@ -1,7 +1,7 @@
 package dk.elaas.onboarding;
 
 import dk.elaas.access.GrantRecord;
-import dk.elaas.audit.Actor;
+import dk.elaas.identity.Actor;
 import dk.elaas.audit.AuditEvent;
 import dk.elaas.consent.Consent;
 import dk.elaas.consent.ConsentWorld;

@@ -720,7 +720,7 @@ class OnboardingServiceTest {
             UUID other = f.start(f.supplierA, "Medarbejder", role).id();
             f.toStepSix(other, choose(under(f.citizenOf(c), c)), role.equals("CLERK") ? "ext1001@aarhus.dk"
                     : "ext1002@aarhus.dk");
-            assertThat(f.as(new dk.elaas.audit.Actor("Someone", role), null).save(other, phoniro(), null).state())
+            assertThat(f.as(new dk.elaas.identity.Actor("Someone", role), null).save(other, phoniro(), null).state())
                     .as(role).isEqualTo(CaseState.ACTIVE);
         }
     }

@@ -9,7 +9,7 @@ import dk.elaas.common.validation.InvalidInputException;
 import dk.elaas.common.validation.Validated;
 import dk.elaas.testsupport.TestDatabases;
 import dk.elaas.user.CurrentUser;
-import dk.elaas.user.Role;
+import dk.elaas.identity.Role;
 import dk.elaas.user.UserRecord;
 import java.nio.file.Path;
 import java.time.Clock;

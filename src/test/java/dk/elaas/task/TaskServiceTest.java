@@ -2,7 +2,7 @@ package dk.elaas.task;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.elaas.audit.Actor;
+import dk.elaas.identity.Actor;
 import dk.elaas.consent.ConsentWorld;
 import dk.elaas.consent.Withdrawal;
 import dk.elaas.consent.WithdrawnBy;

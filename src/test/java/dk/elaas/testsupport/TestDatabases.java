@@ -1,7 +1,7 @@
 package dk.elaas.testsupport;
 
 import dk.elaas.app.PersistenceUnit;
-import dk.elaas.audit.Actor;
+import dk.elaas.identity.Actor;
 import dk.elaas.audit.AuditTrail;
 import dk.elaas.common.persistence.Database;
 import java.nio.file.Path;

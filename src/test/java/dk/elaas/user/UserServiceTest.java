@@ -1,9 +1,10 @@
 package dk.elaas.user;
 
+import dk.elaas.identity.Role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.elaas.audit.Actor;
+import dk.elaas.identity.Actor;
 import dk.elaas.common.persistence.Database;
 import dk.elaas.common.validation.InvalidInputException;
 import dk.elaas.supplier.SupplierForm;
@@ -67,7 +68,7 @@ class UserServiceTest {
         assertThat(user.displayName()).isEqualTo("Mette Sagsbehandler");
         assertThat(user.role()).isEqualTo(Role.CLERK);
         assertThat(currentUser.get()).contains(user);
-        assertThat(currentUser.actor()).isEqualTo(new Actor("Mette Sagsbehandler", "CLERK"));
+        assertThat(currentUser.actor()).extracting(Actor::name, Actor::role).containsExactly("Mette Sagsbehandler", Role.CLERK);
     }
 
     @Test
@@ -80,7 +81,8 @@ class UserServiceTest {
 
         assertThat(restored).contains(chosen);
         assertThat(currentUser.get()).contains(chosen);
-        assertThat(currentUser.actor()).isEqualTo(new Actor("Mette Sagsbehandler", "FIELD_STAFF"));
+        assertThat(currentUser.actor()).extracting(Actor::name, Actor::role, Actor::subject)
+                .containsExactly("Mette Sagsbehandler", Role.FIELD_STAFF, "local:" + chosen.id());
     }
 
     @Test

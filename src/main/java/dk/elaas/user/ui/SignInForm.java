@@ -1,7 +1,7 @@
 package dk.elaas.user.ui;
 
 import dk.elaas.supplier.SupplierRecord;
-import dk.elaas.user.Role;
+import dk.elaas.identity.Role;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;

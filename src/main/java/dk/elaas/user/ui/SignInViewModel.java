@@ -6,7 +6,7 @@ import dk.elaas.common.ui.DialogService;
 import dk.elaas.common.validation.InvalidInputException;
 import dk.elaas.supplier.SupplierRecord;
 import dk.elaas.supplier.SupplierService;
-import dk.elaas.user.Role;
+import dk.elaas.identity.Role;
 import dk.elaas.user.UserRecord;
 import dk.elaas.user.UserService;
 import java.util.function.Consumer;

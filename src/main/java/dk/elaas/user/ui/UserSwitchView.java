@@ -2,7 +2,7 @@ package dk.elaas.user.ui;
 
 import dk.elaas.common.i18n.I18n;
 import dk.elaas.supplier.SupplierRecord;
-import dk.elaas.user.Role;
+import dk.elaas.identity.Role;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;

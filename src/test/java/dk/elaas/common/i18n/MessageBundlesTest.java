@@ -8,7 +8,7 @@ import dk.elaas.common.persistence.Database;
 import dk.elaas.common.persistence.DatabaseStartupException;
 import dk.elaas.consent.ConsentStatus;
 import dk.elaas.shell.Section;
-import dk.elaas.user.Role;
+import dk.elaas.identity.Role;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;

@@ -3,7 +3,7 @@ package dk.elaas.common.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.elaas.audit.Actor;
+import dk.elaas.identity.Actor;
 import dk.elaas.supplier.Supplier;
 import dk.elaas.testsupport.TestDatabases;
 import java.nio.file.Files;

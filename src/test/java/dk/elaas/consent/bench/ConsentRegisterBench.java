@@ -1,6 +1,6 @@
 package dk.elaas.consent.bench;
 
-import dk.elaas.audit.Actor;
+import dk.elaas.identity.Actor;
 import dk.elaas.common.persistence.Database;
 import dk.elaas.consent.ConsentCheckService;
 import dk.elaas.consent.ConsentQueryService;

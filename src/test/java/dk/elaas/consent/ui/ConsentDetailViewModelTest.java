@@ -2,7 +2,7 @@ package dk.elaas.consent.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.elaas.audit.Actor;
+import dk.elaas.identity.Actor;
 import dk.elaas.audit.AuditTrail;
 import dk.elaas.common.concurrent.InlineTaskRunner;
 import dk.elaas.common.i18n.I18n;
@@ -20,7 +20,7 @@ import dk.elaas.consent.DocumentKind;
 import dk.elaas.consent.SignerRole;
 import dk.elaas.document.PdfPageRenderer;
 import dk.elaas.mail.MailLauncher;
-import dk.elaas.user.Role;
+import dk.elaas.identity.Role;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;

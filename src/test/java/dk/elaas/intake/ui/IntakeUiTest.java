@@ -123,7 +123,7 @@ class IntakeUiTest extends FxRobot {
         app = null;
 
         byte[] photo = Files.readAllBytes(PHOTO);
-        try (Database db = TestDatabases.h2(dataDir, () -> new dk.elaas.audit.Actor("test", "CLERK"), CLOCK)) {
+        try (Database db = TestDatabases.h2(dataDir, () -> new dk.elaas.identity.Actor("test", "CLERK"), CLOCK)) {
             db.tx().run(s -> {
                 Consent c = s.createSelectionQuery("from Consent", Consent.class).getSingleResult();
                 assertThat(c.getStatus()).isEqualTo(ConsentStatus.REGISTERED);

@@ -2,7 +2,7 @@ package dk.elaas.task.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.elaas.audit.Actor;
+import dk.elaas.identity.Actor;
 import dk.elaas.common.concurrent.InlineTaskRunner;
 import dk.elaas.common.i18n.I18n;
 import dk.elaas.common.ui.DialogService;

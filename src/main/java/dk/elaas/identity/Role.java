@@ -1,4 +1,4 @@
-package dk.elaas.user;
+package dk.elaas.identity;
 
 /** The roles of DOMAIN.md, with least privilege for suppliers. */
 public enum Role {
