@@ -1,13 +1,10 @@
 package dk.elaas.audit;
 
 import dk.elaas.identity.Actor;
-import com.github.f4b6a3.uuid.UuidCreator;
 import dk.elaas.common.persistence.Auditable;
 import dk.elaas.common.persistence.Sensitive;
 import dk.elaas.common.validation.Cpr;
 import java.lang.reflect.Field;
-import java.sql.PreparedStatement;
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -119,29 +116,13 @@ public final class AuditTrail implements PostInsertEventListener, PostUpdateEven
             return;
         }
         Actor who = Objects.requireNonNullElse(actor.get(), Actor.SYSTEM);
-        Instant now = clock.instant();
+        Instant now = clock.instant().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
         String label = entity instanceof Auditable a ? truncate(a.auditLabel(), 300) : null;
-        session.doWork(connection -> {
-            try (PreparedStatement ps = connection.prepareStatement(
-                    "INSERT INTO audit_event (id, version, created_at, updated_at, occurred_at, user_name, user_role,"
-                            + " action, entity_type, entity_id, record_label, changed_fields, details)"
-                            + " VALUES (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                Timestamp ts = Timestamp.from(now);
-                ps.setObject(1, UuidCreator.getTimeOrderedEpoch());
-                ps.setTimestamp(2, ts);
-                ps.setTimestamp(3, ts);
-                ps.setTimestamp(4, ts);
-                ps.setString(5, truncate(who.name(), 200));
-                ps.setString(6, who.auditRole());
-                ps.setString(7, action.name());
-                ps.setString(8, entity.getClass().getSimpleName());
-                ps.setString(9, String.valueOf(id));
-                ps.setString(10, label);
-                ps.setString(11, truncate(String.join(", ", fields), 2000));
-                ps.setString(12, truncate(String.join("\n", details), MAX_DETAILS_CHARS));
-                ps.executeUpdate();
-            }
-        });
+        AuditChain.Entry entry = new AuditChain.Entry(0, null, now, truncate(who.subject(), 200),
+                truncate(who.name(), 200), who.auditRole(), truncate(who.device(), 200), action.name(),
+                entity.getClass().getSimpleName(), String.valueOf(id), label,
+                truncate(String.join(", ", fields), 2000), truncate(String.join("\n", details), MAX_DETAILS_CHARS));
+        session.doWork(connection -> AuditChain.append(connection, entry));
     }
 
     private String render(Object entity, String property, Object value) {

@@ -35,7 +35,23 @@ public final class Database implements AutoCloseable {
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
     /** How to reach a database; {@code lockFile} is null for a server database. */
-    public record Config(String jdbcUrl, String user, String password, String schema, Path lockFile) {
+    public record Config(String jdbcUrl, String user, String password, String schema, Path lockFile, String appRole) {
+
+        public Config(String jdbcUrl, String user, String password, String schema, Path lockFile) {
+            this(jdbcUrl, user, password, schema, lockFile, null);
+        }
+
+        /**
+         * The server's way in: Flyway migrates as {@code user} (the schema's owner), and every pooled connection
+         * then acts as {@code appRole}, a role that owns nothing, so row-level security and the audit log's
+         * missing UPDATE/DELETE rights apply to it.
+         */
+        public Config withAppRole(String role) {
+            if (role != null && !role.matches("[a-z_][a-z0-9_]{0,62}")) {
+                throw new IllegalArgumentException("database role must be a plain lower-case name: " + role);
+            }
+            return new Config(jdbcUrl, user, password, schema, lockFile, role);
+        }
 
         public static Config h2(Path dataDir) {
             Path file = dataDir.resolve("elaas").toAbsolutePath();
@@ -144,10 +160,25 @@ public final class Database implements AutoCloseable {
         if (config.schema() != null) {
             hc.setSchema(config.schema());
         }
+        if (config.appRole() != null) {
+            hc.setConnectionInitSql("SET ROLE " + config.appRole());
+        }
         return new HikariDataSource(hc);
     }
 
-    private static void migrate(Config config, HikariDataSource ds) {
+    private static void migrate(Config config, HikariDataSource pool) {
+        if (config.appRole() == null) {
+            migrate(config, (javax.sql.DataSource) pool);
+            return;
+        }
+        Config owner = new Config(config.jdbcUrl(), config.user(), config.password(), config.schema(), null, null);
+        try (HikariDataSource ds = dataSource(owner)) {
+            migrate(config, (javax.sql.DataSource) ds);
+            ServerGrants.grant(ds, config.schema(), config.appRole());
+        }
+    }
+
+    private static void migrate(Config config, javax.sql.DataSource ds) {
         var flywayConfig = Flyway.configure()
                 .dataSource(ds)
                 .locations("classpath:dk/elaas/db/migration")
@@ -187,6 +218,11 @@ public final class Database implements AutoCloseable {
 
     public Tx tx() {
         return new Tx(sessionFactory);
+    }
+
+    /** Transactions that first run {@code onBegin} on their connection (the server's acting user for RLS). */
+    public Tx tx(java.util.function.Consumer<org.hibernate.Session> onBegin) {
+        return new Tx(sessionFactory, onBegin);
     }
 
     @Override

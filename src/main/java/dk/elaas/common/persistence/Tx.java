@@ -15,14 +15,27 @@ import org.hibernate.StaleStateException;
 public final class Tx {
 
     private final SessionFactory sessionFactory;
+    private final Consumer<Session> onBegin;
 
     public Tx(SessionFactory sessionFactory) {
+        this(sessionFactory, s -> { });
+    }
+
+    /**
+     * {@code onBegin} runs first in every transaction, on its connection: the server sets the acting user there
+     * ({@code SET LOCAL}) so that PostgreSQL's row-level security sees who acts.
+     */
+    public Tx(SessionFactory sessionFactory, Consumer<Session> onBegin) {
         this.sessionFactory = sessionFactory;
+        this.onBegin = onBegin;
     }
 
     public <R> R call(Function<Session, R> work) {
         try {
-            return sessionFactory.fromTransaction(work);
+            return sessionFactory.fromTransaction(s -> {
+                onBegin.accept(s);
+                return work.apply(s);
+            });
         } catch (OptimisticLockException | StaleStateException e) {
             throw new ConcurrentChangeException("The record was changed by someone else: " + e.getMessage(), e);
         }
