@@ -1,6 +1,7 @@
 package dk.elaas.app;
 
 import dk.elaas.audit.AuditService;
+import dk.elaas.db.PersistenceUnit;
 import dk.elaas.audit.AuditTrail;
 import dk.elaas.common.persistence.Database;
 import dk.elaas.common.persistence.LocalPreferences;

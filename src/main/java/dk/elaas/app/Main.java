@@ -16,6 +16,14 @@ public final class Main {
             // Command-line intake: same pipeline as the panel, no window (see IntakeCli).
             System.exit(dk.elaas.intake.cli.IntakeCli.run(args));
         }
+        if (args.length > 0 && "server".equals(args[0])) {
+            // The central server (issue 14): no window, no JavaFX.
+            int code = dk.elaas.server.ServerMain.run(java.util.Arrays.copyOfRange(args, 1, args.length));
+            if (code != 0) {
+                System.exit(code);
+            }
+            return;
+        }
         if (args.length > 0 && "import".equals(args[0])) {
             // Unattended registration of a folder of scans, through the same service as the panel.
             System.exit(ImportCommand.run(args));

@@ -101,6 +101,7 @@ public final class ConsentDetailService {
             if (d == null) {
                 throw new ConsentTransitionException("consent.error.notFound", "No document " + documentId);
             }
+            checkScope(d.getConsent());
             return d.getContent();
         });
     }

@@ -1,6 +1,6 @@
 package dk.elaas.testsupport;
 
-import dk.elaas.app.PersistenceUnit;
+import dk.elaas.db.PersistenceUnit;
 import dk.elaas.identity.Actor;
 import dk.elaas.audit.AuditTrail;
 import dk.elaas.common.persistence.Database;

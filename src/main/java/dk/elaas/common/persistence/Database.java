@@ -100,6 +100,11 @@ public final class Database implements AutoCloseable {
         HikariDataSource ds = null;
         java.util.concurrent.CompletableFuture<SessionFactory> mapping = null;
         try {
+            if (config.appRole() != null) {
+                // The owner migrates and grants first: the app role's pool cannot even connect before that.
+                progress.accept(Stage.MIGRATING);
+                migrateAsOwner(config);
+            }
             ds = dataSource(config);
             HikariDataSource pool = ds;
             // Hibernate's boot (mostly class loading and bytecode work) does not need the migrated schema, only
@@ -110,8 +115,10 @@ public final class Database implements AutoCloseable {
                         t.setDaemon(true);
                         t.start();
                     });
-            progress.accept(Stage.MIGRATING);
-            migrate(config, ds);
+            if (config.appRole() == null) {
+                progress.accept(Stage.MIGRATING);
+                migrate(config, ds);
+            }
             progress.accept(Stage.MAPPING);
             SessionFactory sf = join(mapping);
             sf.getSchemaManager().validateMappedObjects();
@@ -163,14 +170,13 @@ public final class Database implements AutoCloseable {
         if (config.appRole() != null) {
             hc.setConnectionInitSql("SET ROLE " + config.appRole());
         }
+        // With auto-commit off, the schema and role set on a new connection are in an open transaction, and the
+        // first rollback would undo them; Hikari commits its set-up when internal queries are isolated.
+        hc.setIsolateInternalQueries(true);
         return new HikariDataSource(hc);
     }
 
-    private static void migrate(Config config, HikariDataSource pool) {
-        if (config.appRole() == null) {
-            migrate(config, (javax.sql.DataSource) pool);
-            return;
-        }
+    private static void migrateAsOwner(Config config) {
         Config owner = new Config(config.jdbcUrl(), config.user(), config.password(), config.schema(), null, null);
         try (HikariDataSource ds = dataSource(owner)) {
             migrate(config, (javax.sql.DataSource) ds);
@@ -179,6 +185,9 @@ public final class Database implements AutoCloseable {
     }
 
     private static void migrate(Config config, javax.sql.DataSource ds) {
+        if (ds instanceof HikariDataSource h && config.appRole() != null && h.getConnectionInitSql() != null) {
+            throw new IllegalStateException("migrations run as the owner, never as the app role");
+        }
         var flywayConfig = Flyway.configure()
                 .dataSource(ds)
                 .locations("classpath:dk/elaas/db/migration")

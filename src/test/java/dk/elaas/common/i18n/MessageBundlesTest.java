@@ -2,7 +2,7 @@ package dk.elaas.common.i18n;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.elaas.app.PersistenceUnit;
+import dk.elaas.db.PersistenceUnit;
 import dk.elaas.audit.AuditAction;
 import dk.elaas.common.persistence.Database;
 import dk.elaas.common.persistence.DatabaseStartupException;

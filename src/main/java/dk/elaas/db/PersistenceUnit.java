@@ -1,4 +1,4 @@
-package dk.elaas.app;
+package dk.elaas.db;
 
 import dk.elaas.access.AccessGrant;
 import dk.elaas.audit.AuditEvent;

@@ -1,0 +1,157 @@
+package dk.elaas.server;
+
+import dk.elaas.common.validation.Cpr;
+import dk.elaas.common.validation.Validated;
+import dk.elaas.consent.ConsentCheck;
+import dk.elaas.consent.ConsentDetail;
+import dk.elaas.consent.ConsentDraft;
+import dk.elaas.consent.ConsentSearch;
+import dk.elaas.consent.ConsentSummary;
+import dk.elaas.consent.Withdrawal;
+import dk.elaas.consent.WithdrawnBy;
+import dk.elaas.identity.Action;
+import dk.elaas.identity.Actor;
+import dk.elaas.identity.Role;
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The consent register over HTTP. Handlers only translate: the policy is checked first, the services do the
+ * work and scope by company, and what a Supplier user is handed is cut to what it may see.
+ */
+final class ConsentApi {
+
+    private static final int MAX_LIMIT = 500;
+
+    private final ServerContext ctx;
+
+    ConsentApi(ServerContext ctx) {
+        this.ctx = ctx;
+    }
+
+    void routes(RoutesConfig r) {
+        r.get("/api/consents", this::list);
+        r.get("/api/consents/{id}", this::detail);
+        r.get("/api/consents/{id}/cpr", this::revealCpr);
+        r.get("/api/consents/{id}/documents/{doc}", this::document);
+        r.post("/api/consents", this::register);
+        r.post("/api/consents/{id}/send", this::send);
+        r.post("/api/consents/{id}/received", this::received);
+        r.post("/api/consents/{id}/withdraw", this::withdraw);
+        r.get("/api/check", this::check);
+    }
+
+    private Actor require(Action action) {
+        Actor a = ctx.actor.get();
+        ctx.policy.require(a, action);
+        return a;
+    }
+
+    private void list(Context x) {
+        Actor a = require(Action.READ_CONSENTS);
+        String q = x.queryParam("q");
+        if (a.role() == Role.SUPPLIER && q != null && !q.isBlank()) {
+            // Searching the register by name or CPR is a search across citizens.
+            ctx.policy.require(a, Action.SEARCH_CITIZENS);
+        }
+        List<ConsentSummary> found = ctx.consents.search(ConsentSearch.text(q, limit(x)));
+        x.json(a.role() == Role.SUPPLIER ? found.stream().map(ConsentApi::withoutCpr).toList() : found);
+    }
+
+    private void detail(Context x) {
+        Actor a = require(Action.READ_CONSENTS);
+        ConsentDetail d = ctx.details.detail(id(x, "id"));
+        x.json(a.role() == Role.SUPPLIER ? SupplierView.of(d) : d);
+    }
+
+    private void revealCpr(Context x) {
+        require(Action.SEE_CITIZEN_DETAILS);
+        x.json(java.util.Map.of("cpr", ctx.details.revealCpr(id(x, "id"))));
+    }
+
+    private void document(Context x) {
+        require(Action.READ_DOCUMENTS);
+        byte[] content = ctx.details.document(id(x, "doc"));
+        x.contentType("application/octet-stream").result(content);
+    }
+
+    private void register(Context x) {
+        require(Action.REGISTER_CONSENT);
+        ConsentDraft draft = body(x, ConsentDraft.class);
+        x.status(201).json(ctx.registrations.register(draft));
+    }
+
+    private void send(Context x) {
+        require(Action.SEND_CONSENT);
+        x.json(ctx.lifecycle.send(id(x, "id")));
+    }
+
+    record Received(LocalDate receivedOn, String confirmedBy) {
+    }
+
+    private void received(Context x) {
+        require(Action.MARK_RECEIVED);
+        Received r = body(x, Received.class);
+        x.json(ctx.lifecycle.markReceived(id(x, "id"), r.receivedOn(), r.confirmedBy()));
+    }
+
+    record Withdraw(LocalDate withdrawnOn, WithdrawnBy by, String reason) {
+    }
+
+    private void withdraw(Context x) {
+        require(Action.WITHDRAW_CONSENT);
+        Withdraw w = body(x, Withdraw.class);
+        x.json(ctx.lifecycle.withdraw(id(x, "id"), new Withdrawal(w.withdrawnOn(), w.by(), w.reason())));
+    }
+
+    /** "Has this citizen a valid consent?" by exact CPR; by name only for roles that may search citizens. */
+    private void check(Context x) {
+        Actor a = require(Action.CHECK_CONSENT);
+        String cpr = x.queryParam("cpr");
+        String name = x.queryParam("name");
+        if (name != null && !name.isBlank()) {
+            ctx.policy.require(a, Action.SEARCH_CITIZENS);
+            x.json(ctx.checks.check(name));
+            return;
+        }
+        Validated valid = Cpr.validate(cpr);
+        if (!valid.isValid()) {
+            throw new ElaasServer.BadRequest("Angiv et gyldigt CPR-nummer (ddmmåå-xxxx)");
+        }
+        ConsentCheck answer = ctx.checks.check(valid.value());
+        x.json(a.role() == Role.SUPPLIER ? SupplierView.of(answer) : answer);
+    }
+
+    private static ConsentSummary withoutCpr(ConsentSummary s) {
+        return new ConsentSummary(s.id(), s.citizenName(), null, s.supplierName(), s.services(), s.status(),
+                s.validFrom(), s.validUntil(), s.signedOn());
+    }
+
+    static UUID id(Context x, String param) {
+        try {
+            return UUID.fromString(x.pathParam(param));
+        } catch (IllegalArgumentException e) {
+            throw new ElaasServer.NotFound();
+        }
+    }
+
+    static int limit(Context x) {
+        String l = x.queryParam("limit");
+        try {
+            return l == null ? 100 : Math.max(1, Math.min(MAX_LIMIT, Integer.parseInt(l)));
+        } catch (NumberFormatException e) {
+            throw new ElaasServer.BadRequest("limit skal være et tal");
+        }
+    }
+
+    static <T> T body(Context x, Class<T> type) {
+        try {
+            return x.bodyAsClass(type);
+        } catch (RuntimeException e) {
+            throw new ElaasServer.BadRequest("Forespørgslens indhold kan ikke læses som " + type.getSimpleName());
+        }
+    }
+}
