@@ -18,7 +18,7 @@ public final class Main {
         }
         if (args.length > 0 && "server".equals(args[0])) {
             // The central server (issue 14): no window, no JavaFX.
-            int code = dk.elaas.server.ServerMain.run(java.util.Arrays.copyOfRange(args, 1, args.length));
+            int code = dk.elaas.server.cli.ServerMain.run(java.util.Arrays.copyOfRange(args, 1, args.length));
             if (code != 0) {
                 System.exit(code);
             }

@@ -35,8 +35,8 @@ public final class TokenVerifier {
         p.setJWTClaimsSetVerifier(new DefaultJWTClaimsVerifier<>(Set.of(audience),
                 new JWTClaimsSet.Builder().issuer(issuer).build(),
                 Set.of("sub", "exp", "iat"),
-                // An ID token carries the sign-in's nonce; an access token never does.
-                Set.of("nonce")));
+                // An ID token is refused by its audience (the desktop client's id, never this API's).
+                Set.of()));
         this.processor = p;
     }
 

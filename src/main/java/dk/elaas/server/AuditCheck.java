@@ -8,7 +8,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Verifies the audit log's hash chain: at every start (reported, not fatal) and as {@code verify-audit}. */
-final class AuditCheck {
+public final class AuditCheck {
 
     private static final Logger LOG = LoggerFactory.getLogger(AuditCheck.class);
 
@@ -19,7 +19,7 @@ final class AuditCheck {
         ctx.systemTx.run(s -> s.doWork(c -> report(AuditChain.verify(c))));
     }
 
-    static AuditChain.Verification verify(ServerConfig config) throws SQLException {
+    public static AuditChain.Verification verify(ServerConfig config) throws SQLException {
         try (Connection c = DriverManager.getConnection(config.dbUrl(), config.dbUser(), config.dbPassword())) {
             c.setAutoCommit(false);
             if (config.dbSchema() != null) {

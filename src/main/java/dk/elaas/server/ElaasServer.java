@@ -106,6 +106,11 @@ public final class ElaasServer implements AutoCloseable {
         return app.port();
     }
 
+    /** For the development launcher and tests in this package (demo data as the system). */
+    ServerContext context() {
+        return ctx;
+    }
+
     private void authenticate(Authenticator auth, Context x) {
         ctx.actor.clear();
         if ("/api/health".equals(x.path())) {

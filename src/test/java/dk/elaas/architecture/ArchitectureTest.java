@@ -32,6 +32,19 @@ class ArchitectureTest {
             .because("services and domain run headless, in tests, the CLI and later on a server");
 
     @ArchTest
+    static final ArchRule serverNeverTouchesTheDesktop = noClasses()
+            .that().resideInAPackage("dk.elaas.server..")
+            .should().dependOnClassesThat().resideInAnyPackage("javafx..", "..ui..", "dk.elaas.app..", "dk.elaas.shell..",
+                    "org.controlsfx..", "atlantafx..")
+            .because("elaas server runs headless on a server with no JavaFX at all (issue 14)");
+
+    @ArchTest
+    static final ArchRule onlyIdentityReadsTokens = noClasses()
+            .that().resideOutsideOfPackages("dk.elaas.identity..")
+            .should().dependOnClassesThat().resideInAnyPackage("com.nimbusds.jose.proc..", "com.nimbusds.jwt.proc..")
+            .because("identity/ is the only place that validates tokens and maps claims to roles");
+
+    @ArchTest
     static final ArchRule noPersistenceInUi = noClasses()
             .that().resideInAPackage("..ui..")
             .should().dependOnClassesThat().resideInAnyPackage("org.hibernate..", "jakarta.persistence..", "java.sql..")

@@ -1,4 +1,9 @@
-package dk.elaas.server;
+package dk.elaas.server.cli;
+
+import dk.elaas.server.AuditCheck;
+import dk.elaas.server.ElaasServer;
+import dk.elaas.server.ServerConfig;
+import dk.elaas.server.ServerConfigException;
 
 import dk.elaas.audit.AuditChain;
 import java.nio.file.Path;
