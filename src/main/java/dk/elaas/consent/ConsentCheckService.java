@@ -17,7 +17,7 @@ import java.util.UUID;
  * "Has this citizen a valid consent?" in one query: by CPR (any accepted spelling) or by part of the name.
  * Per supplier it picks the consent that matters: a valid one if there is one, else the newest.
  */
-public final class ConsentCheckService {
+public final class ConsentCheckService implements ConsentChecker {
 
     static final int MAX_CITIZENS = 20;
 

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.hibernate.query.SelectionQuery;
 
 /** Read-only queries over consents for lists. CPR numbers leave this service masked. */
-public final class ConsentQueryService {
+public final class ConsentQueryService implements ConsentSearcher {
 
     private final Tx tx;
     private final java.util.function.Supplier<UUID> supplierScope;

@@ -57,7 +57,9 @@ final class ConsentApi {
             // Searching the register by name or CPR is a search across citizens.
             ctx.policy.require(a, Action.SEARCH_CITIZENS);
         }
-        List<ConsentSummary> found = ctx.consents.search(ConsentSearch.text(q, limit(x)));
+        List<ConsentSummary> found = ctx.consents.search(new ConsentSearch(q, uuidParam(x, "supplierId"),
+                enumParam(x, "status", dk.elaas.consent.ConsentStatus.class), dateParam(x, "expiresFrom"),
+                dateParam(x, "expiresTo"), limit(x)));
         x.json(a.role() == Role.SUPPLIER ? found.stream().map(ConsentApi::withoutCpr).toList() : found);
     }
 
@@ -135,6 +137,33 @@ final class ConsentApi {
             return UUID.fromString(x.pathParam(param));
         } catch (IllegalArgumentException e) {
             throw new ElaasServer.NotFound();
+        }
+    }
+
+    static UUID uuidParam(Context x, String name) {
+        String v = x.queryParam(name);
+        try {
+            return v == null || v.isBlank() ? null : UUID.fromString(v);
+        } catch (IllegalArgumentException e) {
+            throw new ElaasServer.BadRequest(name + " skal være et id");
+        }
+    }
+
+    static <E extends Enum<E>> E enumParam(Context x, String name, Class<E> type) {
+        String v = x.queryParam(name);
+        try {
+            return v == null || v.isBlank() ? null : Enum.valueOf(type, v);
+        } catch (IllegalArgumentException e) {
+            throw new ElaasServer.BadRequest(name + " har en ukendt værdi");
+        }
+    }
+
+    static LocalDate dateParam(Context x, String name) {
+        String v = x.queryParam(name);
+        try {
+            return v == null || v.isBlank() ? null : LocalDate.parse(v);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new ElaasServer.BadRequest(name + " skal være en dato (åååå-mm-dd)");
         }
     }
 

@@ -19,7 +19,7 @@ import java.util.stream.Collectors;
 import org.hibernate.Session;
 
 /** The supplier register's use cases. Each public method is one transaction and returns records. */
-public final class SupplierService {
+public final class SupplierService implements SupplierLister {
 
     private final Tx tx;
     private final Clock clock;

@@ -5,7 +5,7 @@ import dk.elaas.common.i18n.I18n;
 import dk.elaas.common.ui.DateFields;
 import dk.elaas.common.ui.DialogService;
 import dk.elaas.consent.ConsentCheck;
-import dk.elaas.consent.ConsentCheckService;
+import dk.elaas.consent.ConsentChecker;
 import java.util.Locale;
 import java.util.UUID;
 import javafx.beans.property.ObjectProperty;
@@ -16,7 +16,7 @@ import javafx.beans.property.StringProperty;
 /** The one-box "has this citizen a valid consent?" answer. */
 public final class ConsentCheckViewModel {
 
-    private final ConsentCheckService service;
+    private final ConsentChecker service;
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final I18n i18n;
@@ -24,7 +24,7 @@ public final class ConsentCheckViewModel {
     private final ObjectProperty<ConsentCheck> answer = new SimpleObjectProperty<>();
     private long generation;
 
-    public ConsentCheckViewModel(ConsentCheckService service, TaskRunner runner, DialogService dialogs, I18n i18n) {
+    public ConsentCheckViewModel(ConsentChecker service, TaskRunner runner, DialogService dialogs, I18n i18n) {
         this.service = service;
         this.runner = runner;
         this.dialogs = dialogs;

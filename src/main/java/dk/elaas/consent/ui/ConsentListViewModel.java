@@ -3,12 +3,12 @@ package dk.elaas.consent.ui;
 import dk.elaas.common.concurrent.TaskRunner;
 import dk.elaas.common.i18n.I18n;
 import dk.elaas.common.ui.DialogService;
-import dk.elaas.consent.ConsentQueryService;
+import dk.elaas.consent.ConsentSearcher;
 import dk.elaas.consent.ConsentSearch;
 import dk.elaas.consent.ConsentStatus;
 import dk.elaas.consent.ConsentSummary;
 import dk.elaas.supplier.SupplierRecord;
-import dk.elaas.supplier.SupplierService;
+import dk.elaas.supplier.SupplierLister;
 import java.time.LocalDate;
 import java.util.UUID;
 import javafx.beans.Observable;
@@ -28,8 +28,8 @@ public final class ConsentListViewModel {
     /** The first page: what the list loads at once (newest first); narrowing the search finds the rest. */
     static final int LIMIT = 200;
 
-    private final ConsentQueryService service;
-    private final SupplierService suppliers;
+    private final ConsentSearcher service;
+    private final SupplierLister suppliers;
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final I18n i18n;
@@ -49,7 +49,7 @@ public final class ConsentListViewModel {
     private final ObjectProperty<LocalDate> exportFrom = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> exportTo = new SimpleObjectProperty<>();
 
-    public ConsentListViewModel(ConsentQueryService service, SupplierService suppliers, ConsentDetailViewModel detail,
+    public ConsentListViewModel(ConsentSearcher service, SupplierLister suppliers, ConsentDetailViewModel detail,
                                 ConsentCheckViewModel check, TaskRunner runner, DialogService dialogs, I18n i18n) {
         this.service = service;
         this.suppliers = suppliers;
