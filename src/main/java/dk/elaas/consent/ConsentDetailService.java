@@ -94,6 +94,18 @@ public final class ConsentDetailService {
         });
     }
 
+    /** A stored file's SHA-256 (its name in a content-addressed store), within the user's scope. */
+    public String documentSha256(UUID documentId) {
+        return tx.call(s -> {
+            // Columns, not the entity: its content column can be megabytes.
+            Object[] row = s.createSelectionQuery("select d.sha256, d.consent from ConsentDocument d where d.id = :id",
+                    Object[].class).setParameter("id", documentId).getResultStream().findFirst()
+                    .orElseThrow(() -> new ConsentTransitionException("consent.error.notFound", "No document " + documentId));
+            checkScope((Consent) row[1]);
+            return (String) row[0];
+        });
+    }
+
     /** A stored file's bytes (the normalised PDF for display, the original for download). */
     public byte[] document(UUID documentId) {
         return tx.call(s -> {

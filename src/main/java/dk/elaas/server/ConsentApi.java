@@ -42,6 +42,8 @@ final class ConsentApi {
         r.post("/api/consents/{id}/received", this::received);
         r.post("/api/consents/{id}/withdraw", this::withdraw);
         r.get("/api/check", this::check);
+        r.put("/api/documents/{sha256}", this::upload);
+        r.get("/api/documents/{sha256}", this::download);
     }
 
     private Actor require(Action action) {
@@ -74,16 +76,58 @@ final class ConsentApi {
         x.json(java.util.Map.of("cpr", ctx.details.revealCpr(id(x, "id"))));
     }
 
-    private void document(Context x) {
+    /** A consent's stored file, by way of the consent (which the service scopes), streamed from the store. */
+    private void document(Context x) throws java.io.IOException {
         require(Action.READ_DOCUMENTS);
-        byte[] content = ctx.details.document(id(x, "doc"));
-        x.contentType("application/octet-stream").result(content);
+        UUID docId = id(x, "doc");
+        ConsentDetail d = ctx.details.detail(id(x, "id"));
+        var doc = d.documents().stream().filter(m -> m.id().equals(docId)).findFirst()
+                .orElseThrow(ElaasServer.NotFound::new);
+        String sha = ctx.details.documentSha256(docId);
+        x.contentType(doc.mediaType());
+        if (ctx.documents.size(sha).isPresent()) {
+            ctx.documents.copyTo(sha, x.outputStream());
+        } else {
+            x.outputStream().write(ctx.details.document(docId));
+        }
     }
 
     private void register(Context x) {
         require(Action.REGISTER_CONSENT);
         ConsentDraft draft = body(x, ConsentDraft.class);
-        x.status(201).json(ctx.registrations.register(draft));
+        var registered = ctx.registrations.register(draft);
+        for (ConsentDraft.Document doc : draft.documents()) {
+            byte[] content = doc.content();
+            ctx.documents.put(dk.elaas.consent.ConsentRegistrationService.sha256(content),
+                    new java.io.ByteArrayInputStream(content));
+        }
+        x.status(201).json(registered);
+    }
+
+    /** Upload of a file before the operation that refers to it: streamed in, SHA-256 checked, stored once. */
+    private void upload(Context x) throws java.io.IOException {
+        require(Action.REGISTER_CONSENT);
+        String sha = x.pathParam("sha256");
+        if (!DocumentStore.isSha256(sha)) {
+            throw new ElaasServer.BadRequest("Filen skal angives ved sin SHA-256 (64 små hex-tegn)");
+        }
+        try (java.io.InputStream in = x.bodyInputStream()) {
+            x.status(ctx.documents.put(sha, in) ? 201 : 204);
+        } catch (DocumentStore.Rejected e) {
+            throw new ElaasServer.BadRequest(e.getMessage());
+        }
+    }
+
+    private void download(Context x) throws java.io.IOException {
+        require(Action.READ_DOCUMENTS);
+        String sha = x.pathParam("sha256");
+        if (!DocumentStore.isSha256(sha)) {
+            throw new ElaasServer.NotFound();
+        }
+        Long size = ctx.documents.size(sha).orElseThrow(ElaasServer.NotFound::new);
+        x.contentType("application/octet-stream").header("Content-Length", Long.toString(size))
+                .header("ETag", "\"" + sha + "\"");
+        ctx.documents.copyTo(sha, x.outputStream());
     }
 
     private void send(Context x) {

@@ -52,6 +52,8 @@ public final class ElaasServer implements AutoCloseable {
         this.app = Javalin.create(c -> {
             c.jsonMapper(new JavalinJackson(json, false));
             c.startup.showJavalinBanner = false;
+            // A consent with its scanned pages as JSON; files go through the streamed /api/documents instead.
+            c.http.maxRequestSize = 40L * 1024 * 1024;
             c.jetty.host = config.host();
             c.jetty.port = config.port();
             if (config.tls()) {

@@ -53,6 +53,7 @@ final class ServerContext implements AutoCloseable {
     final ConsentExportService exports;
     final OutboxService outbox;
     final OnboardingService onboarding;
+    final DocumentStore documents;
 
     ServerContext(ServerConfig config, Clock clock) {
         this.clock = clock;
@@ -85,6 +86,7 @@ final class ServerContext implements AutoCloseable {
         this.lifecycle = new ConsentLifecycleService(tx, clock, outbox, mail, grants, actor);
         this.exports = new ConsentExportService(tx, clock, trail, () -> actor.get().role());
         this.onboarding = new OnboardingService(tx, clock, outbox, mail, actor, scope);
+        this.documents = new DocumentStore(tx, clock);
     }
 
     /** SET LOCAL of who acts, first in every transaction; no actor means the empty role, which RLS lets see nothing. */
