@@ -73,7 +73,9 @@ final class ConsentApi {
     }
 
     private void document(Context x) {
-        require(Action.READ_DOCUMENTS);
+        Actor a = require(Action.READ_DOCUMENTS);
+        // A consent's PDF is the signed form: the citizen's full CPR, birth date and address are on it.
+        ctx.policy.require(a, Action.SEE_CITIZEN_DETAILS);
         byte[] content = ctx.details.document(id(x, "doc"));
         x.contentType("application/octet-stream").result(content);
     }

@@ -94,10 +94,30 @@ class ServerSecurityIT {
         get("B's document under A's own consent", "/api/consents/" + data.consentA + "/documents/" + data.documentB,
                 supplierA, REFUSED);
         get("B's consent id as a document id", b + "/documents/" + data.consentB, supplierA, REFUSED);
-        // The own consent opens, cut to what a supplier may see: no CPR, no address, no phone.
+        HttpResponse<String> ownPdf = get("A's own consent PDF (the signed form shows the full CPR)",
+                "/api/consents/" + data.consentA + "/documents/" + data.documentA, supplierA, REFUSED);
+        assertThat(ownPdf.body()).doesNotStartWith("%PDF");
+        // The own consent opens, cut to what a supplier may see: no CPR, no address, no phone, no documents.
         HttpResponse<String> own = get("detail of A's own consent", "/api/consents/" + data.consentA, supplierA,
                 OWN_ROWS_ONLY);
-        assertThat(own.body()).contains(TwoCompanies.CITIZEN_A).doesNotContain("Bøgevej", "40112233", "120345");
+        assertThat(own.body()).contains(TwoCompanies.CITIZEN_A).doesNotContain("Bøgevej", "40112233", "120345",
+                data.documentA);
+    }
+
+    @Test
+    void anotherCompanysRowIsAnsweredExactlyLikeOneThatDoesNotExist() {
+        String nobody = java.util.UUID.randomUUID().toString();
+        for (String suffix : new String[] {"", "/cpr", "/documents/" + data.documentB}) {
+            HttpResponse<String> b = get("B's consent" + suffix, "/api/consents/" + data.consentB + suffix, supplierA,
+                    REFUSED);
+            HttpResponse<String> none = world.get(0, "/api/consents/" + nobody + suffix.replace(data.documentB, nobody),
+                    supplierA);
+            assertThat(b.statusCode()).as(suffix).isEqualTo(none.statusCode());
+            assertThat(b.body()).as(suffix).isEqualTo(none.body());
+        }
+        HttpResponse<String> b = get("check B's citizen", "/api/check?cpr=" + TwoCompanies.CPR_B, supplierA,
+                OWN_ROWS_ONLY);
+        assertThat(b.body()).isEqualTo(world.get(0, "/api/check?cpr=311299-9999", supplierA).body());
     }
 
     @Test
