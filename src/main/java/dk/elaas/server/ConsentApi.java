@@ -78,7 +78,9 @@ final class ConsentApi {
 
     /** A consent's stored file, by way of the consent (which the service scopes), streamed from the store. */
     private void document(Context x) throws java.io.IOException {
-        require(Action.READ_DOCUMENTS);
+        Actor a = require(Action.READ_DOCUMENTS);
+        // A consent's PDF is the signed form: the citizen's full CPR, birth date and address are on it.
+        ctx.policy.require(a, Action.SEE_CITIZEN_DETAILS);
         UUID docId = id(x, "doc");
         ConsentDetail d = ctx.details.detail(id(x, "id"));
         var doc = d.documents().stream().filter(m -> m.id().equals(docId)).findFirst()
@@ -119,7 +121,8 @@ final class ConsentApi {
     }
 
     private void download(Context x) throws java.io.IOException {
-        require(Action.READ_DOCUMENTS);
+        Actor a = require(Action.READ_DOCUMENTS);
+        ctx.policy.require(a, Action.SEE_CITIZEN_DETAILS);
         String sha = x.pathParam("sha256");
         if (!DocumentStore.isSha256(sha)) {
             throw new ElaasServer.NotFound();

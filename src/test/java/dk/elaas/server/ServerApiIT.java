@@ -50,6 +50,14 @@ class ServerApiIT {
     }
 
     static String createSupplier(int server, String name, String cvr) {
+        return createSupplierOn(world, server, name, cvr);
+    }
+
+    static String createSupplierOn(ServerWorld world, String name, String cvr) {
+        return createSupplierOn(world, 0, name, cvr);
+    }
+
+    static String createSupplierOn(ServerWorld world, int server, String name, String cvr) {
         Map<String, Object> form = new LinkedHashMap<>();
         form.put("name", name);
         form.put("cvr", cvr);

@@ -18,7 +18,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.jwk.RSAKey;
+import com.nimbusds.jose.jwk.gen.RSAKeyGenerator;
 import no.nav.security.mock.oauth2.MockOAuth2Server;
+import no.nav.security.mock.oauth2.OAuth2Config;
+import no.nav.security.mock.oauth2.token.KeyProvider;
+import no.nav.security.mock.oauth2.token.OAuth2TokenProvider;
 
 /**
  * A real eLås server on a fresh PostgreSQL schema, signed into by tokens of a real OIDC provider
@@ -30,7 +36,9 @@ final class ServerWorld implements AutoCloseable {
     static final String ISSUER_ID = "elaas";
     static final String APP_ROLE = "elaas_it_app";
 
-    final MockOAuth2Server oauth = new MockOAuth2Server();
+    /** The issuer's own signing key (private part included), so tests can sign claims the provider would not. */
+    final RSAKey issuerKey;
+    final MockOAuth2Server oauth;
     final String schema = "it_" + UUID.randomUUID().toString().replace("-", "");
     final List<ElaasServer> servers = new ArrayList<>();
     final HttpClient http = HttpClient.newHttpClient();
@@ -38,6 +46,14 @@ final class ServerWorld implements AutoCloseable {
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     ServerWorld() {
+        try {
+            KeyProvider keys = new KeyProvider(List.of(new RSAKeyGenerator(2048).generate()), "RS256");
+            issuerKey = (RSAKey) keys.signingKey(ISSUER_ID);
+            oauth = new MockOAuth2Server(new OAuth2Config(false, null, null, false,
+                    new OAuth2TokenProvider(keys, java.time.Instant::now)));
+        } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
         oauth.start(InetAddress.getLoopbackAddress(), 0);
     }
 

@@ -17,6 +17,9 @@ public class V007__row_level_security extends BaseJavaMigration {
 
     private static final String ALL = "elaas_sees_all()";
     private static final String OWN = "supplier_id = elaas_supplier()";
+    /** One of the roles the server sets; anything else (empty, misspelt, invented) is nobody. */
+    private static final String KNOWN = "elaas_role() IN ('SYSTEM', 'CLERK', 'FIELD_STAFF', 'OEJB', 'ADMINISTRATOR',"
+            + " 'SUPPLIER')";
 
     @Override
     public void migrate(Context context) throws Exception {
@@ -27,8 +30,11 @@ public class V007__row_level_security extends BaseJavaMigration {
         try (Statement st = context.getConnection().createStatement()) {
             st.execute("CREATE FUNCTION elaas_role() RETURNS text LANGUAGE sql STABLE AS"
                     + " $$ SELECT coalesce(current_setting('elaas.role', true), '') $$");
+            // A company only for the Supplier role: a transaction with any other or a misspelt role and a
+            // supplier id must not see that company's rows.
             st.execute("CREATE FUNCTION elaas_supplier() RETURNS uuid LANGUAGE sql STABLE AS"
-                    + " $$ SELECT nullif(current_setting('elaas.supplier_id', true), '')::uuid $$");
+                    + " $$ SELECT CASE WHEN current_setting('elaas.role', true) = 'SUPPLIER'"
+                    + " THEN nullif(current_setting('elaas.supplier_id', true), '')::uuid END $$");
             st.execute("CREATE FUNCTION elaas_sees_all() RETURNS boolean LANGUAGE sql STABLE AS"
                     + " $$ SELECT coalesce(current_setting('elaas.role', true), '')"
                     + " IN ('SYSTEM', 'CLERK', 'FIELD_STAFF', 'OEJB', 'ADMINISTRATOR') $$");
@@ -49,10 +55,10 @@ public class V007__row_level_security extends BaseJavaMigration {
             // The audit log: everyone's actions are written, only non-supplier roles read it.
             st.execute("ALTER TABLE audit_event ENABLE ROW LEVEL SECURITY");
             st.execute("CREATE POLICY audit_read ON audit_event FOR SELECT USING (" + ALL + ")");
-            st.execute("CREATE POLICY audit_write ON audit_event FOR INSERT WITH CHECK (elaas_role() <> '')");
+            st.execute("CREATE POLICY audit_write ON audit_event FOR INSERT WITH CHECK (" + KNOWN + ")");
             // Settings (mail recipients, role mapping …): read by every signed-in role, changed by Administrator only.
             st.execute("ALTER TABLE app_setting ENABLE ROW LEVEL SECURITY");
-            st.execute("CREATE POLICY setting_read ON app_setting FOR SELECT USING (elaas_role() <> '')");
+            st.execute("CREATE POLICY setting_read ON app_setting FOR SELECT USING (" + KNOWN + ")");
             String admin = "elaas_role() IN ('SYSTEM', 'ADMINISTRATOR')";
             st.execute("CREATE POLICY setting_insert ON app_setting FOR INSERT WITH CHECK (" + admin + ")");
             st.execute("CREATE POLICY setting_update ON app_setting FOR UPDATE USING (" + admin + ")");
