@@ -45,7 +45,14 @@ public final class TokenVerifier {
             throw new InvalidTokenException("no token", null);
         }
         try {
-            return processor.process(token, null);
+            JWTClaimsSet claims = processor.process(token, null);
+            // An ID token is issued to the client itself (audience = authorised party); an access token to the API
+            // on the client's behalf. This also refuses ID tokens of a client registered under the API's own id.
+            Object azp = claims.getClaim("azp");
+            if (azp != null && claims.getAudience().contains(String.valueOf(azp))) {
+                throw new InvalidTokenException("an ID token (audience is its own client), not an access token", null);
+            }
+            return claims;
         } catch (java.text.ParseException | com.nimbusds.jose.proc.BadJOSEException | com.nimbusds.jose.JOSEException e) {
             throw new InvalidTokenException(e.getMessage(), e);
         } catch (RuntimeException e) {
