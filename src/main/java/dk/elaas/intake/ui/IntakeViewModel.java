@@ -337,13 +337,17 @@ public final class IntakeViewModel {
         if (!canSave.get() || item == null || !validate()) {
             return;
         }
-        saving.set(true);
         ConsentDraft draft = draft();
+        if (registrations.isExpired(draft) && !dialogs.confirm(i18n.get("intake.expired.title"),
+                i18n.get("intake.expired.confirm", dk.elaas.common.validation.DanishDates.format(draft.validUntil())))) {
+            return;
+        }
+        saving.set(true);
         IntakeReading reading = item.reading();
         runner.run(() -> intake.store(reading, draft)).onSuccess((RegisteredConsent saved) -> {
             saving.set(false);
             item.stateProperty().set(IntakeItem.State.SAVED);
-            item.messageProperty().set(i18n.get("intake.queue.saved"));
+            item.messageProperty().set(i18n.get(saved.storedExpired() ? "intake.queue.savedExpired" : "intake.queue.saved"));
             reviewable.set(false);
             onSaved.accept(saved.consentId());
             selected.set(queue.stream().filter(i -> i.state() == IntakeItem.State.READY).findFirst().orElse(item));
