@@ -120,6 +120,9 @@ public final class ImportCommand {
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return FAILED;
+                } catch (dk.elaas.common.persistence.StorageFullException e) {
+                    failed++;
+                    out.println(name + ": " + i18n.get(e.messageKey()));
                 } catch (RuntimeException e) {
                     failed++;
                     out.println(i18n.get("import.line.failed", name, String.valueOf(e.getMessage())));

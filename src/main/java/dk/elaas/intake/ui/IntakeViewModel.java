@@ -197,6 +197,9 @@ public final class IntakeViewModel {
         if (e instanceof IntakeException ie) {
             return i18n.get(ie.messageKey(), ie.messageArgs());
         }
+        if (e instanceof dk.elaas.common.persistence.StorageFullException full) {
+            return i18n.get(full.messageKey());
+        }
         return i18n.get("intake.error.unexpected", String.valueOf(e.getMessage()));
     }
 
