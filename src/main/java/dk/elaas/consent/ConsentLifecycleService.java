@@ -137,7 +137,11 @@ public final class ConsentLifecycleService {
             c.markWithdrawn(w.withdrawnOn(), actorName.get(), w.by(), reason);
             move(s, c, ConsentStatus.WITHDRAWN, reason);
             int ended = grants.endAll(s, c.getId(), clock.instant(), "Samtykket er tilbagekaldt: " + reason);
-            return new LifecycleResult(c.getId(), c.getStatus(), null, ended, List.of());
+            // ØJB removes the access in Phoniro: the mail to ØJB and the system owner is a draft on the consent.
+            List<String> to = new ArrayList<>(recipients.oejb());
+            to.addAll(recipients.systemOwner());
+            UUID mailId = outbox.queue(s, ConsentMail.withdrawalDraft(c, to, w.withdrawnOn(), reason, ended), c.getId());
+            return new LifecycleResult(c.getId(), c.getStatus(), mailId, ended, List.of());
         });
     }
 
