@@ -37,6 +37,11 @@ public final class AccessGrantService implements ConsentGrants {
             if (c == null) {
                 throw new ConsentTransitionException("consent.error.notFound", "No consent with id " + consentId);
             }
+            if (c.statusOn(java.time.LocalDate.now(clock)) == ConsentStatus.EXPIRED) {
+                throw new ConsentTransitionException("consent.error.expired",
+                        "Access may not be granted under a consent that expired: valid until " + c.getValidUntil(),
+                        dk.elaas.common.validation.DanishDates.format(c.getValidUntil()));
+            }
             if (c.getStatus() != ConsentStatus.RECEIVED) {
                 throw new ConsentTransitionException("access.error.notReceived",
                         "Access may be granted only under a consent ØJB has received; this one is " + c.getStatus());

@@ -86,7 +86,7 @@ public final class AppContext implements AutoCloseable {
         this.audit = new AuditService(tx, clock);
         this.users = new UserService(tx, currentUser);
         this.settings = new SettingsService(tx);
-        this.consents = new ConsentQueryService(tx, this::supplierScope);
+        this.consents = new ConsentQueryService(tx, this::supplierScope, clock);
         this.postcodes = Postcodes.load();
         this.ocr = new OcrService(OcrSettings.defaults());
         this.registrations = new ConsentRegistrationService(tx, clock, postcodes, () -> currentUser.actor().name());

@@ -110,13 +110,19 @@ public final class ImportCommand {
                     }
                     RegisteredConsent saved = intake.store(reading, draft);
                     registered++;
-                    out.println(i18n.get("import.line.registered", name, draft.citizenName(), saved.consentId()));
+                    out.println(saved.storedExpired()
+                            ? i18n.get("import.line.registeredExpired", name, draft.citizenName(), saved.consentId(),
+                                    dk.elaas.common.validation.DanishDates.format(draft.validUntil()))
+                            : i18n.get("import.line.registered", name, draft.citizenName(), saved.consentId()));
                 } catch (IntakeException e) {
                     failed++;
                     out.println(i18n.get("import.line.failed", name, i18n.get(e.messageKey(), e.messageArgs())));
                 } catch (InterruptedException e) {
                     Thread.currentThread().interrupt();
                     return FAILED;
+                } catch (dk.elaas.common.persistence.StorageFullException e) {
+                    failed++;
+                    out.println(name + ": " + i18n.get(e.messageKey()));
                 } catch (RuntimeException e) {
                     failed++;
                     out.println(i18n.get("import.line.failed", name, String.valueOf(e.getMessage())));

@@ -140,6 +140,20 @@ public class Consent extends BaseEntity implements Auditable {
     public Supplier getSupplier() { return supplier; }
     public ConsentStatus getStatus() { return status; }
     public void setStatus(ConsentStatus status) { this.status = status; }
+
+    /**
+     * The status as of {@code today}: an open consent whose valid-until date has passed is EXPIRED at once,
+     * whether or not the expiry job has stored that yet (ADR 0010). Every screen, task and rule reads this.
+     */
+    public ConsentStatus statusOn(LocalDate today) {
+        return effectiveStatus(status, validUntil, today);
+    }
+
+    /** {@link #statusOn} for a stored status and valid-until date read as columns. */
+    public static ConsentStatus effectiveStatus(ConsentStatus stored, LocalDate validUntil, LocalDate today) {
+        boolean open = stored == ConsentStatus.REGISTERED || stored == ConsentStatus.SENT || stored == ConsentStatus.RECEIVED;
+        return open && validUntil != null && validUntil.isBefore(today) ? ConsentStatus.EXPIRED : stored;
+    }
     public SortedSet<String> getServices() { return new TreeSet<>(services); }
     public void setServices(java.util.Collection<String> services) { this.services = CodeSetConverter.copyOf(services); }
     public LocalDate getValidFrom() { return validFrom; }

@@ -116,7 +116,7 @@ public final class ConsentCheckService implements ConsentChecker {
             case REGISTERED_NOT_SENT -> k.getCreatedAt() == null ? null : LocalDate.ofInstant(k.getCreatedAt(), clock.getZone());
         };
         return new ConsentCheck.SupplierLine(k.getSupplier().getId(), k.getSupplier().getName(), v, k.getId(),
-                k.getStatus(), k.getServices(), k.getValidFrom(), k.getValidUntil(), reasonDate,
+                k.statusOn(today), k.getServices(), k.getValidFrom(), k.getValidUntil(), reasonDate,
                 v == ConsentVerdict.WITHDRAWN ? k.getStatusReason() : null);
     }
 

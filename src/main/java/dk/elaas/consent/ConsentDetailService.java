@@ -63,7 +63,7 @@ public final class ConsentDetailService {
                     .filter(x -> x != null && !x.isBlank()).toList());
             return new ConsentDetail(c.getId(), z.getId(), z.getName(), Cpr.mask(z.getCpr()), address, z.getPhone(),
                     c.getSupplier().getId(), c.getSupplier().getName(), c.getSupplier().getCvr(), c.getServices(),
-                    c.getStatus(), ConsentCheckService.verdict(c, LocalDate.now(clock)), c.getValidFrom(),
+                    c.statusOn(LocalDate.now(clock)), ConsentCheckService.verdict(c, LocalDate.now(clock)), c.getValidFrom(),
                     c.getValidUntil(), c.getSignerRole(), c.getRepresentativeName(), c.getSignedOn(),
                     c.getCollectedByName(), c.getCollectedByOrg(), c.getChannel(), c.getTemplateVersion(),
                     c.isCopyRequested(), c.getReceiptReference(), c.getSentAt(), c.getSentBy(), c.getReceivedOn(),

@@ -80,6 +80,7 @@ public final class ConsentLifecycleService {
         allow("send", SEND_ROLES);
         List<String> to = new ArrayList<>(recipients.systemOwner());
         to.addAll(recipients.oejb());
+        expireIfDue(consentId);
         return tx.call(s -> {
             Consent c = load(s, consentId);
             require(c, ConsentStatus.SENT, EnumSet.of(ConsentStatus.REGISTERED));
@@ -100,6 +101,7 @@ public final class ConsentLifecycleService {
             throw new ConsentTransitionException("consent.error.receivedDate",
                     "The date ØJB received the consent must be given and not in the future: " + receivedOn);
         }
+        expireIfDue(consentId);
         return tx.call(s -> {
             Consent c = load(s, consentId);
             Set<ConsentStatus> from = c.getChannel() == ConsentChannel.MITID
@@ -127,6 +129,7 @@ public final class ConsentLifecycleService {
             throw new ConsentTransitionException("consent.error.withdrawnDate",
                     "The withdrawal date must be given and not in the future: " + w.withdrawnOn());
         }
+        expireIfDue(consentId);
         return tx.call(s -> {
             Consent c = load(s, consentId);
             require(c, ConsentStatus.WITHDRAWN, OPEN);
@@ -134,7 +137,11 @@ public final class ConsentLifecycleService {
             c.markWithdrawn(w.withdrawnOn(), actorName.get(), w.by(), reason);
             move(s, c, ConsentStatus.WITHDRAWN, reason);
             int ended = grants.endAll(s, c.getId(), clock.instant(), "Samtykket er tilbagekaldt: " + reason);
-            return new LifecycleResult(c.getId(), c.getStatus(), null, ended, List.of());
+            // ØJB removes the access in Phoniro: the mail to ØJB and the system owner is a draft on the consent.
+            List<String> to = new ArrayList<>(recipients.oejb());
+            to.addAll(recipients.systemOwner());
+            UUID mailId = outbox.queue(s, ConsentMail.withdrawalDraft(c, to, w.withdrawnOn(), reason, ended), c.getId());
+            return new LifecycleResult(c.getId(), c.getStatus(), mailId, ended, List.of());
         });
     }
 
@@ -153,6 +160,21 @@ public final class ConsentLifecycleService {
                 ids.add(c.getId());
             }
             return new ExpiryRun(ids, ended);
+        });
+    }
+
+    /**
+     * Stores the expiry of one consent whose valid-until date has passed (its own transaction, so it stays stored
+     * when the step asked for is refused): a step on it then meets EXPIRED and is refused with the date.
+     */
+    private void expireIfDue(UUID consentId) {
+        LocalDate today = LocalDate.now(clock);
+        tx.run(s -> {
+            Consent c = s.find(Consent.class, consentId);
+            if (c != null && c.getStatus() != ConsentStatus.EXPIRED && c.statusOn(today) == ConsentStatus.EXPIRED) {
+                move(s, c, ConsentStatus.EXPIRED, "Gyldig til " + c.getValidUntil() + " er passeret", SYSTEM_ACTOR);
+                grants.endAll(s, c.getId(), clock.instant(), "Samtykket er udløbet");
+            }
         });
     }
 
@@ -230,6 +252,10 @@ public final class ConsentLifecycleService {
     }
 
     private static void require(Consent c, ConsentStatus target, Set<ConsentStatus> allowedFrom) {
+        if (c.getStatus() == ConsentStatus.EXPIRED) {
+            throw new ConsentTransitionException("consent.error.expired", "An expired consent cannot become " + target,
+                    c.getValidUntil() == null ? "" : dk.elaas.common.validation.DanishDates.format(c.getValidUntil()));
+        }
         if (!allowedFrom.contains(c.getStatus())) {
             String key = c.getStatus() == ConsentStatus.WITHDRAWN || c.getStatus() == ConsentStatus.EXPIRED
                     ? "consent.error.final" : "consent.error.transition";

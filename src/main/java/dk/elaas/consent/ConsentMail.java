@@ -63,6 +63,38 @@ final class ConsentMail {
         return new MailDraft(KIND, to, subject(c), String.join("\r\n", lines), pdf == null ? List.of() : List.of(pdf));
     }
 
+    static final String WITHDRAWAL_KIND = "WITHDRAWAL_TO_OEJB_AND_SYSTEM_OWNER";
+
+    /**
+     * The mail that tells ØJB and the system owner a consent is withdrawn and the supplier's access to the
+     * citizen's Phoniro lock must be removed (issue 16 point 2). Danish, like the other mails.
+     */
+    static MailDraft withdrawalDraft(Consent c, List<String> to, LocalDate withdrawnOn, String reason, int grantsEnded) {
+        Citizen citizen = c.getCitizen();
+        List<String> lines = new ArrayList<>();
+        lines.add("Til Østjyllands Brandvæsen (ØJB) og systemejer");
+        lines.add("");
+        lines.add("Borgerens samtykke til, at den eksterne leverandør bruger borgerens elektroniske lås, er tilbagekaldt "
+                + date(withdrawnOn) + ". Leverandørens adgang til borgerens lås i Phoniro skal fjernes.");
+        lines.add("");
+        lines.add("Borger: " + citizen.getName());
+        lines.add("CPR-nr.: " + citizen.getCpr());
+        lines.add("Adresse: " + address(citizen));
+        lines.add("Ekstern leverandør: " + c.getSupplier().getName());
+        lines.add("CVR-nr.: " + c.getSupplier().getCvr());
+        lines.add("Ydelser: " + services(c));
+        lines.add("Begrundelse: " + nz(reason));
+        lines.add("Adgange afsluttet i eLås: " + grantsEnded);
+        lines.add("Samtykke-id i eLås: " + c.getId());
+        lines.add("");
+        lines.add("Bekræft venligst ved at svare på denne mail, når adgangen er fjernet i Phoniro.");
+        lines.add("");
+        lines.add("Venlig hilsen");
+        lines.add("Sundhed og Omsorg, Aarhus Kommune");
+        return new MailDraft(WITHDRAWAL_KIND, to, "Tilbagekaldt samtykke – fjern adgang i Phoniro: " + citizen.getName()
+                + " – " + c.getSupplier().getName(), String.join("\r\n", lines), List.of());
+    }
+
     private static String address(Citizen c) {
         String street = nz(c.getAddress());
         String city = ((c.getPostalCode() == null ? "" : c.getPostalCode() + " ") + nz(c.getCity())).trim();

@@ -12,18 +12,24 @@ public final class ConsentQueryService implements ConsentSearcher {
 
     private final Tx tx;
     private final java.util.function.Supplier<UUID> supplierScope;
+    private final java.time.Clock clock;
 
     public ConsentQueryService(Tx tx) {
         this(tx, () -> null);
+    }
+
+    public ConsentQueryService(Tx tx, java.util.function.Supplier<UUID> supplierScope) {
+        this(tx, supplierScope, java.time.Clock.systemDefaultZone());
     }
 
     /**
      * {@code supplierScope} gives the supplier a Supplier-role user works for (null for everyone else): such a user
      * sees only their own company's consents, whatever the search asks (least privilege, seed 004).
      */
-    public ConsentQueryService(Tx tx, java.util.function.Supplier<UUID> supplierScope) {
+    public ConsentQueryService(Tx tx, java.util.function.Supplier<UUID> supplierScope, java.time.Clock clock) {
         this.tx = tx;
         this.supplierScope = supplierScope;
+        this.clock = clock;
     }
 
     /** Consents whose citizen name or supplier name matches {@code filter} (blank: all), newest first. */
@@ -45,6 +51,7 @@ public final class ConsentQueryService implements ConsentSearcher {
                 asked.expiresFrom(), asked.expiresTo(), asked.limit());
         String text = q.text() == null ? "" : q.text().trim().toLowerCase(Locale.ROOT);
         String cprPrefix = cprPrefix(text);
+        java.time.LocalDate today = java.time.LocalDate.now(clock);
         return tx.call(s -> {
             List<UUID> citizenIds = null;
             List<UUID> supplierIds = List.of();
@@ -76,7 +83,11 @@ public final class ConsentQueryService implements ConsentSearcher {
                 hql.append(" and p.id = :supplier");
             }
             if (q.status() != null) {
-                hql.append(" and c.status = :status");
+                // The status as shown (Consent.statusOn): a passed valid-until date is EXPIRED already.
+                hql.append(q.status() == ConsentStatus.EXPIRED
+                        ? " and (c.status = :status or (c.status in :open and c.validUntil < :today))"
+                        : q.status() == ConsentStatus.WITHDRAWN ? " and c.status = :status"
+                        : " and c.status = :status and (c.validUntil is null or c.validUntil >= :today)");
             }
             if (q.expiresFrom() != null) {
                 hql.append(" and c.validUntil >= :from");
@@ -105,6 +116,13 @@ public final class ConsentQueryService implements ConsentSearcher {
             }
             if (q.status() != null) {
                 query.setParameter("status", q.status());
+                if (q.status() != ConsentStatus.WITHDRAWN) {
+                    query.setParameter("today", today);
+                }
+                if (q.status() == ConsentStatus.EXPIRED) {
+                    query.setParameterList("open", List.of(ConsentStatus.REGISTERED, ConsentStatus.SENT,
+                            ConsentStatus.RECEIVED));
+                }
             }
             if (q.expiresFrom() != null) {
                 query.setParameter("from", q.expiresFrom());
@@ -112,13 +130,13 @@ public final class ConsentQueryService implements ConsentSearcher {
             if (q.expiresTo() != null) {
                 query.setParameter("to", q.expiresTo());
             }
-            return query.setMaxResults(q.limit()).getResultList().stream().map(ConsentQueryService::summary).toList();
+            return query.setMaxResults(q.limit()).getResultList().stream().map(c -> summary(c, today)).toList();
         });
     }
 
-    static ConsentSummary summary(Consent c) {
+    static ConsentSummary summary(Consent c, java.time.LocalDate today) {
         return new ConsentSummary(c.getId(), c.getCitizen().getName(), Cpr.mask(c.getCitizen().getCpr()),
-                c.getSupplier().getName(), c.getServices(), c.getStatus(), c.getValidFrom(), c.getValidUntil(),
+                c.getSupplier().getName(), c.getServices(), c.statusOn(today), c.getValidFrom(), c.getValidUntil(),
                 c.getSignedOn());
     }
 

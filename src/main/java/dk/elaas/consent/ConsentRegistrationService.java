@@ -151,9 +151,14 @@ public final class ConsentRegistrationService {
             consent.setCopyRequested(d.copyRequested());
             consent.setOcrText(d.ocrText());
             consent.setFieldConfidence(confidenceText(d.fieldConfidence()));
+            // A consent whose last valid day has passed is stored as what it is: expired (ADR 0010).
+            boolean expired = isExpired(d);
+            if (expired) {
+                consent.setStatus(ConsentStatus.EXPIRED);
+            }
             s.persist(consent);
-            s.persist(new ConsentStatusChange(consent, null, ConsentStatus.REGISTERED, clock.instant(),
-                    actorName.get(), null));
+            s.persist(new ConsentStatusChange(consent, null, consent.getStatus(), clock.instant(),
+                    actorName.get(), expired ? "Gyldig til " + d.validUntil() + " var passeret ved registreringen" : null));
             for (ConsentDraft.Document doc : d.documents()) {
                 byte[] content = doc.content();
                 s.persist(new ConsentDocument(consent, doc.kind(), doc.fileName(), doc.mediaType(), sha256(content),
@@ -161,8 +166,13 @@ public final class ConsentRegistrationService {
             }
             s.flush();
             return new RegisteredConsent(consent.getId(), citizen.getId(), supplier.supplier().getId(), citizenCreated,
-                    supplier.created());
+                    supplier.created(), consent.getStatus());
         });
+    }
+
+    /** True when the draft's valid-until date has already passed: it would be stored as expired. */
+    public boolean isExpired(ConsentDraft d) {
+        return d.validUntil() != null && d.validUntil().isBefore(LocalDate.now(clock));
     }
 
     /** The consent that already stores a file with these bytes (an import of the same file twice). */

@@ -130,8 +130,10 @@ public final class OnboardingService {
         return tx.call(s -> {
             OnboardingCase c = load(s, caseId);
             return s.createSelectionQuery("from Consent k join fetch k.citizen z where k.supplier = :supplier"
-                            + " and k.status in :usable order by lower(z.name), k.signedOn desc", Consent.class)
+                            + " and k.status in :usable and (k.validUntil is null or k.validUntil >= :today)"
+                            + " order by lower(z.name), k.signedOn desc", Consent.class)
                     .setParameter("supplier", c.getEmployee().getSupplier()).setParameterList("usable", USABLE)
+                    .setParameter("today", java.time.LocalDate.now(clock))
                     .getResultList().stream()
                     .map(k -> new ConsentOption(k.getId(), k.getCitizen().getId(), k.getCitizen().getName(),
                             Cpr.mask(k.getCitizen().getCpr()), k.getStatus().name(), k.getServices(), k.getValidUntil()))
@@ -383,7 +385,7 @@ public final class OnboardingService {
                     throw new InvalidInputException(Map.of("citizens",
                             Validated.error("onboarding.validation.consentNotThisSupplier", z.getName())));
                 }
-                if (!USABLE.contains(k.getStatus())) {
+                if (!USABLE.contains(k.statusOn(java.time.LocalDate.now(clock)))) {
                     throw new InvalidInputException(Map.of("citizens",
                             Validated.error("onboarding.validation.consentEnded", z.getName())));
                 }

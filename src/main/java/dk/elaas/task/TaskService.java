@@ -45,9 +45,10 @@ public final class TaskService {
             List<TaskRecord> out = new ArrayList<>();
             for (Object[] r : s.createSelectionQuery("select c.id, z.name, p.name, c.validUntil, count(g)"
                             + " from AccessGrant g join g.consent c join c.citizen z join c.supplier p"
-                            + " where g.revokedAt is null and c.status in :ended"
+                            + " where g.revokedAt is null and (c.status in :ended or c.validUntil < :today)"
                             + " group by c.id, z.name, p.name, c.validUntil order by z.name", Object[].class)
-                    .setParameterList("ended", List.of(ConsentStatus.WITHDRAWN, ConsentStatus.EXPIRED)).getResultList()) {
+                    .setParameterList("ended", List.of(ConsentStatus.WITHDRAWN, ConsentStatus.EXPIRED))
+                    .setParameter("today", today).getResultList()) {
                 out.add(new TaskRecord(TaskKind.GRANTS_STILL_ACTIVE, (UUID) r[0], null, (String) r[1], (String) r[2],
                         (LocalDate) r[3], (Long) r[4], null));
             }
@@ -61,17 +62,19 @@ public final class TaskService {
             }
             for (Object[] r : s.createSelectionQuery("select c.id, z.name, p.name, c.sentAt from Consent c"
                             + " join c.citizen z join c.supplier p where c.status = :sent"
+                            + " and (c.validUntil is null or c.validUntil >= :today)"
                             + " and (c.sentAt is null or c.sentAt <= :before) order by c.sentAt", Object[].class)
-                    .setParameter("sent", ConsentStatus.SENT)
+                    .setParameter("sent", ConsentStatus.SENT).setParameter("today", today)
                     .setParameter("before", today.minusDays(notReceivedDays).plusDays(1).atStartOfDay(zone).toInstant())
                     .getResultList()) {
                 out.add(new TaskRecord(TaskKind.NOT_RECEIVED, (UUID) r[0], null, (String) r[1], (String) r[2],
                         r[3] == null ? null : LocalDate.ofInstant((java.time.Instant) r[3], zone), 0, null));
             }
             for (Object[] r : s.createSelectionQuery("select c.id, z.name, p.name, c.createdAt from Consent c"
-                            + " join c.citizen z join c.supplier p where c.status = :registered order by c.createdAt",
-                            Object[].class)
-                    .setParameter("registered", ConsentStatus.REGISTERED).getResultList()) {
+                            + " join c.citizen z join c.supplier p where c.status = :registered"
+                            + " and (c.validUntil is null or c.validUntil >= :today) order by c.createdAt", Object[].class)
+                    .setParameter("registered", ConsentStatus.REGISTERED).setParameter("today", today)
+                    .getResultList()) {
                 out.add(new TaskRecord(TaskKind.NOT_SENT, (UUID) r[0], null, (String) r[1], (String) r[2],
                         LocalDate.ofInstant((java.time.Instant) r[3], zone), 0, null));
             }

@@ -57,7 +57,8 @@ class ConsentCheckServiceTest {
         w.lifecycle.send(sent);
         UUID withdrawn = w.receivedConsent("Inger Marie Kjær", cpr, laundry, Set.of("TOEJVASK"), TODAY.minusYears(1), null);
         w.lifecycle.withdraw(withdrawn, new Withdrawal(TODAY.minusDays(1), WithdrawnBy.CITIZEN, "Vasker selv"));
-        w.receivedConsent("Inger Marie Kjær", cpr, meals, Set.of("MADSERVICE"), TODAY.minusYears(2), TODAY.minusDays(2));
+        UUID meal = w.receivedConsent("Inger Marie Kjær", cpr, meals, Set.of("MADSERVICE"), TODAY.minusYears(2), TODAY);
+        w.lastValidDay(meal, TODAY.minusDays(2));
 
         ConsentCheck answer = check.check("1204381234");
 
@@ -78,7 +79,7 @@ class ConsentCheckServiceTest {
             assertThat(gone.reasonDate()).isEqualTo(TODAY.minusDays(1));
             assertThat(gone.reason()).isEqualTo("Vasker selv");
             assertThat(c.suppliers().get(3).status()).as("expired by date even before the daily run")
-                    .isEqualTo(ConsentStatus.RECEIVED);
+                    .isEqualTo(ConsentStatus.EXPIRED);
         });
         assertThat(ConsentCheck.DOOR_ENTRY_NEEDS_NO_CONSENT).isTrue();
     }
@@ -103,7 +104,7 @@ class ConsentCheckServiceTest {
     void registerSearchFindsByCprPrefixNameSupplierStatusAndExpiryRangeWithCprMasked() {
         UUID a = w.receivedConsent("Inger Marie Kjær", "120438-1234", groceries, Set.of("DAGLIGVARER"), TODAY, TODAY.plusDays(20));
         UUID b = w.paperConsent("Poul Erik Damgaard", "030241-2345", pharmacy, Set.of("MEDICIN"), TODAY, TODAY.plusYears(1));
-        ConsentQueryService q = new ConsentQueryService(w.db.tx());
+        ConsentQueryService q = new ConsentQueryService(w.db.tx(), () -> null, w.clock);
 
         assertThat(q.search(ConsentSearch.text("120438", 50))).extracting(ConsentSummary::id).containsExactly(a);
         assertThat(q.search(ConsentSearch.text("1204381234", 50))).extracting(ConsentSummary::id).containsExactly(a);

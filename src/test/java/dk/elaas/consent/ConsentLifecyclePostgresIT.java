@@ -49,7 +49,8 @@ class ConsentLifecyclePostgresIT {
             w.lifecycle.send(newer);
             assertThat(w.lifecycle.markReceived(newer, TODAY, "Hasse Eriksen").superseded()).containsExactly(older);
             UUID lapsed = w.receivedConsent("Karen Sørensen", "170945-3456", supplier, Set.of("MEDICIN"),
-                    TODAY.minusYears(1), TODAY.minusDays(1));
+                    TODAY.minusYears(1), TODAY);
+            w.lastValidDay(lapsed, TODAY.minusDays(1)); // time has passed since ØJB received it
             assertThat(w.lifecycle.expireDue().expired()).containsExactly(lapsed);
             assertThat(w.lifecycle.withdraw(newer, new Withdrawal(TODAY, WithdrawnBy.CITIZEN, "Flytter")).grantsEnded())
                     .as("the grant moved to the newer consent and ends with it").isEqualTo(1);

@@ -213,12 +213,14 @@ class ConsentLifecycleServiceTest {
         UUID lastDayToday = w.receivedConsent("Inger Marie Kjær", "120438-1234", supplier, GROCERIES,
                 TODAY.minusYears(1), TODAY);
         UUID endedYesterday = w.receivedConsent("Bent Østergaard", "290236-1567", supplier, GROCERIES,
-                TODAY.minusYears(1), TODAY.minusDays(1));
+                TODAY.minusYears(1), TODAY.plusDays(1));
         UUID sentEnded = w.paperConsent("Ruth Nielsen", "081150-2678", supplier, GROCERIES, TODAY.minusYears(1),
-                TODAY.minusDays(10));
+                TODAY.plusDays(1));
         w.lifecycle.send(sentEnded);
         UUID untilWithdrawn = w.receivedConsent("Aage Laursen", "220833-3789", supplier, GROCERIES, TODAY.minusYears(2), null);
         GrantRecord grant = w.grants.grant(endedYesterday, null, GROCERIES);
+        w.lastValidDay(endedYesterday, TODAY.minusDays(1));
+        w.lastValidDay(sentEnded, TODAY.minusDays(10));
 
         ExpiryRun run = w.lifecycle.expireDue();
 
@@ -236,7 +238,7 @@ class ConsentLifecycleServiceTest {
         });
         assertThat(w.lifecycle.expireDue().expired()).as("a second run finds nothing").isEmpty();
         assertThatThrownBy(() -> w.lifecycle.withdraw(endedYesterday, new Withdrawal(TODAY, WithdrawnBy.CITIZEN, "x")))
-                .extracting(e -> ((ConsentTransitionException) e).messageKey()).isEqualTo("consent.error.final");
+                .extracting(e -> ((ConsentTransitionException) e).messageKey()).isEqualTo("consent.error.expired");
     }
 
     @Test

@@ -105,6 +105,11 @@ public final class ConsentWorld implements AutoCloseable {
         return id;
     }
 
+    /** Time has passed: the consent's last valid day is now {@code validUntil} (as if it were read so long ago). */
+    public void lastValidDay(UUID consentId, LocalDate validUntil) {
+        db.tx().run(s -> s.find(Consent.class, consentId).setValidUntil(validUntil));
+    }
+
     public ConsentStatus status(UUID consentId) {
         return db.tx().call(s -> s.find(Consent.class, consentId).getStatus());
     }

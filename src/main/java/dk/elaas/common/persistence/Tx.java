@@ -38,6 +38,11 @@ public final class Tx {
             });
         } catch (OptimisticLockException | StaleStateException e) {
             throw new ConcurrentChangeException("The record was changed by someone else: " + e.getMessage(), e);
+        } catch (RuntimeException e) {
+            if (StorageFullException.isDiskFull(e)) {
+                throw new StorageFullException(e);
+            }
+            throw e;
         }
     }
 

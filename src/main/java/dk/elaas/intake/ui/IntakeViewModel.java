@@ -197,6 +197,9 @@ public final class IntakeViewModel {
         if (e instanceof IntakeException ie) {
             return i18n.get(ie.messageKey(), ie.messageArgs());
         }
+        if (e instanceof dk.elaas.common.persistence.StorageFullException full) {
+            return i18n.get(full.messageKey());
+        }
         return i18n.get("intake.error.unexpected", String.valueOf(e.getMessage()));
     }
 
@@ -337,13 +340,17 @@ public final class IntakeViewModel {
         if (!canSave.get() || item == null || !validate()) {
             return;
         }
-        saving.set(true);
         ConsentDraft draft = draft();
+        if (registrations.isExpired(draft) && !dialogs.confirm(i18n.get("intake.expired.title"),
+                i18n.get("intake.expired.confirm", dk.elaas.common.validation.DanishDates.format(draft.validUntil())))) {
+            return;
+        }
+        saving.set(true);
         IntakeReading reading = item.reading();
         runner.run(() -> intake.store(reading, draft)).onSuccess((RegisteredConsent saved) -> {
             saving.set(false);
             item.stateProperty().set(IntakeItem.State.SAVED);
-            item.messageProperty().set(i18n.get("intake.queue.saved"));
+            item.messageProperty().set(i18n.get(saved.storedExpired() ? "intake.queue.savedExpired" : "intake.queue.saved"));
             reviewable.set(false);
             onSaved.accept(saved.consentId());
             selected.set(queue.stream().filter(i -> i.state() == IntakeItem.State.READY).findFirst().orElse(item));
