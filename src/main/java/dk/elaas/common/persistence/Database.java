@@ -39,7 +39,8 @@ public final class Database implements AutoCloseable {
 
         public static Config h2(Path dataDir) {
             Path file = dataDir.resolve("elaas").toAbsolutePath();
-            return new Config("jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "", null,
+            String url = "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE";
+            return new Config(url, "sa", H2Credentials.password(dataDir, url, "sa"), null,
                     dataDir.resolve("elaas.lock"));
         }
     }
