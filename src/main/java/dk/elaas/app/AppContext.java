@@ -59,7 +59,7 @@ public final class AppContext implements AutoCloseable {
     private final AccessGrantService grants;
     private final MailSettings mailSettings;
     private final OutboxService outbox;
-    private final MailLauncher mailLauncher = new MailLauncher();
+    private final MailLauncher mailLauncher;
     private final ConsentLifecycleService lifecycle;
     private final ConsentCheckService consentChecks;
     private final ConsentDetailService consentDetails;
@@ -82,6 +82,7 @@ public final class AppContext implements AutoCloseable {
         this.database = database;
         this.currentUser = currentUser;
         Tx tx = database.tx();
+        this.mailLauncher = new MailLauncher(dataDir.resolve("viewer-copies"));
         this.suppliers = new SupplierService(tx, clock);
         this.audit = new AuditService(tx, clock);
         this.users = new UserService(tx, currentUser);
@@ -180,6 +181,7 @@ public final class AppContext implements AutoCloseable {
         expiry.close();
         watcher.close();
         ocr.close();
+        mailLauncher.close();
         database.close();
     }
 }

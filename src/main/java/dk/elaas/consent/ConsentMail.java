@@ -38,7 +38,8 @@ final class ConsentMail {
                 : "Vedhæftet er en underskrevet samtykkeerklæring (side et) til brug af borgerens elektroniske låsesystem.");
         lines.add("");
         lines.add("Borger: " + citizen.getName());
-        lines.add("CPR-nr.: " + citizen.getCpr());
+        // Masked: a mail body is copied, forwarded and indexed; the attached signed form carries the full number.
+        lines.add("CPR-nr.: " + dk.elaas.common.validation.Cpr.mask(citizen.getCpr()));
         lines.add("Adresse: " + address(citizen));
         lines.add("Ekstern leverandør: " + c.getSupplier().getName());
         lines.add("CVR-nr.: " + c.getSupplier().getCvr());

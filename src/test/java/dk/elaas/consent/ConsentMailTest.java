@@ -87,7 +87,7 @@ class ConsentMailTest {
         String body = text(m);
         assertThat(body).contains(
                 "Borger: Inger Marie Kjær",
-                "CPR-nr.: 120438-1234",
+                "CPR-nr.: 120438-xxxx",
                 "Adresse: Bøgevej 14, 2. tv., 8000 Aarhus C",
                 "Ekstern leverandør: Nærkøb Risskov ApS",
                 "CVR-nr.: 10150817",
@@ -99,6 +99,12 @@ class ConsentMailTest {
                 "Indhentet af: Lars Gravesen (Sundhed & Forebyggelse)",
                 "Samtykke-id i eLås: " + id,
                 "først gives adgang");
+
+        assertThat(body).as("the full CPR is only in the attached form").doesNotContain("1234");
+        assertThat(new String(w.outbox.eml(r.mailId()), java.nio.charset.StandardCharsets.ISO_8859_1))
+                .as("nowhere in the .eml's text parts or headers").doesNotContain("120438-1234").doesNotContain("1204381234");
+        Path exported = w.outbox.export(r.mailId());
+        assertThat(Files.readString(exported, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("120438-1234");
 
         Part pdf = attachment(m);
         assertThat(pdf.getDisposition()).isEqualTo(Part.ATTACHMENT);

@@ -227,20 +227,16 @@ public final class ConsentDetailViewModel {
                         i18n.get("consent.document.failed", e.getMessage())));
     }
 
-    /** Opens a stored file in the computer's program for it, through a private temporary copy. */
+    /** Opens a stored file in the computer's program for it, through a private copy (see MailLauncher). */
     public void openDocument(ConsentDetail.Document doc) {
         runner.run(() -> {
             if (!services.launcher().supported()) {
                 return false;
             }
-            Path dir = Files.createTempDirectory("elaas-doc");
             String name = doc.fileName() == null ? doc.kind().name().toLowerCase(java.util.Locale.ROOT)
                     : Path.of(doc.fileName()).getFileName().toString();
-            Path file = dir.resolve(name);
-            Files.write(file, services.details().document(doc.id()));
-            file.toFile().deleteOnExit();
-            dir.toFile().deleteOnExit();
-            services.launcher().open(file);
+            // A private copy in the data folder, removed when eLås starts and closes; never the shared temp folder.
+            services.launcher().open(services.launcher().copy(name, services.details().document(doc.id())));
             return true;
         }).onSuccess(opened -> {
             if (!opened) {

@@ -74,7 +74,7 @@ class DatabaseIT {
     void refusesDatabaseWithNewerSchemaAndLeavesItUntouched() throws Exception {
         TestDatabases.h2(dir, () -> TESTER, Clock.systemUTC()).close();
         String url = Database.Config.h2(dir).jdbcUrl();
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "sa", Database.Config.h2(dir).password()); Statement st = c.createStatement()) {
             st.execute("INSERT INTO \"flyway_schema_history\" (\"installed_rank\", \"version\", \"description\", \"type\","
                     + " \"script\", \"checksum\", \"installed_by\", \"execution_time\", \"success\")"
                     + " VALUES (99, '999', 'from the future', 'SQL', 'V999__future.sql', 0, 'sa', 0, TRUE)");
@@ -86,8 +86,8 @@ class DatabaseIT {
         assertThat(historyRows(url)).as("no migration ran against the newer database").isEqualTo(historyBefore);
     }
 
-    private static int historyRows(String url) throws Exception {
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement();
+    private int historyRows(String url) throws Exception {
+        try (Connection c = DriverManager.getConnection(url, "sa", Database.Config.h2(dir).password()); Statement st = c.createStatement();
              var rs = st.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")) {
             rs.next();
             return rs.getInt(1);
@@ -108,14 +108,14 @@ class DatabaseIT {
     void refusesDatabaseWhoseTablesNoLongerMatchTheMapping() throws Exception {
         TestDatabases.h2(dir, () -> TESTER, Clock.systemUTC()).close();
         String url = Database.Config.h2(dir).jdbcUrl();
-        try (Connection c = DriverManager.getConnection(url, "sa", ""); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, "sa", Database.Config.h2(dir).password()); Statement st = c.createStatement()) {
             st.execute("ALTER TABLE supplier DROP COLUMN manager_email");
         }
         assertThatThrownBy(() -> TestDatabases.h2(dir, () -> TESTER, Clock.systemUTC()))
                 .isInstanceOfSatisfying(DatabaseStartupException.class,
                         e -> assertThat(e.reason()).isEqualTo(DatabaseStartupException.Reason.UNREADABLE));
         // Refused, not repaired: the table is as it was found.
-        try (Connection c = DriverManager.getConnection(url, "sa", "");
+        try (Connection c = DriverManager.getConnection(url, "sa", Database.Config.h2(dir).password());
              var rs = c.getMetaData().getColumns(null, null, "SUPPLIER", "MANAGER_EMAIL")) {
             assertThat(rs.next()).isFalse();
         }
@@ -127,7 +127,7 @@ class DatabaseIT {
             db.tx().run(s -> s.persist(supplierWithService()));
         }
         String url = Database.Config.h2(dir).jdbcUrl();
-        try (Connection c = DriverManager.getConnection(url, "sa", "")) {
+        try (Connection c = DriverManager.getConnection(url, "sa", Database.Config.h2(dir).password())) {
             assertAppendOnly(c, "audit_event");
         }
     }
