@@ -3,7 +3,7 @@ package dk.elaas.consent;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dk.elaas.audit.Actor;
+import dk.elaas.identity.Actor;
 import dk.elaas.audit.AuditTrail;
 import dk.elaas.task.TaskKind;
 import dk.elaas.task.TaskRecord;

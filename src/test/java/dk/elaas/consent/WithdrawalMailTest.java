@@ -2,7 +2,7 @@ package dk.elaas.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dk.elaas.audit.Actor;
+import dk.elaas.identity.Actor;
 import dk.elaas.mail.MailRecord;
 import java.nio.file.Path;
 import java.time.Clock;

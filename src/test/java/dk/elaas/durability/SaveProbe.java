@@ -1,6 +1,6 @@
 package dk.elaas.durability;
 
-import dk.elaas.audit.Actor;
+import dk.elaas.identity.Actor;
 import dk.elaas.consent.CollectorOrganisation;
 import dk.elaas.consent.ConsentCorrection;
 import dk.elaas.consent.ConsentCorrectionService;
