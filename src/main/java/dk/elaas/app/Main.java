@@ -20,7 +20,7 @@ public final class Main {
             System.out.println("eLås " + b.version() + "\nbuild " + b.build() + " (" + b.built() + ")\nJava " + b.java());
             return;
         }
-        // Before anything logs: the log file lives in the data folder (ADR 0010); CPR is masked in it.
+        // Before anything logs: the log file lives in the data folder; CPR is masked in it.
         AppLogging.start(LaunchOptions.parse(List.of(args)).dataDirOrDefault());
         if (args.length > 0 && "extract".equals(args[0])) {
             // Command-line intake: same pipeline as the panel, no window (see IntakeCli).
