@@ -26,9 +26,11 @@ public final class JpackageArgs {
     public static final String WINDOWS_UPGRADE_UUID = "6f1c3c36-3f0e-4b5e-9f0d-2a9b1e5c7d41";
     public static final String NAME = "eLaas";
     public static final String CLI_LAUNCHER = "elaas-cli";
-    /** Only the modules the app and its libraries use (jdeps plus what reflection needs: JNDI, JMX, zipfs, locales). */
+    /** Only the modules the app and its libraries use (jdeps plus what reflection needs: JNDI, JMX, zipfs, locales;
+     *  java.scripting because FXMLLoader links javax.script, found by .ci/package-check). */
     public static final List<String> MODULES = List.of("java.base", "java.desktop", "java.logging", "java.management",
-            "java.naming", "java.sql", "java.xml", "java.prefs", "java.instrument", "jdk.unsupported", "jdk.localedata",
+            "java.naming", "java.sql", "java.xml", "java.prefs", "java.instrument", "java.scripting", "jdk.unsupported",
+            "jdk.localedata",
             "jdk.charsets", "jdk.zipfs", "jdk.crypto.ec");
     /** What "Åbn med eLås" is offered for. */
     public static final Map<String, String> FILE_TYPES = fileTypes();
@@ -163,9 +165,9 @@ public final class JpackageArgs {
                 "extension=" + ext + "\nmime-type=" + mime + "\ndescription=" + describe(ext) + "\n"));
         StringBuilder cli = new StringBuilder();
         cli.append("java-options=").append(String.join(" ", javaOptions(r, false))).append('\n');
-        if (r.os() == Os.WINDOWS) {
-            cli.append("win-console=true\n");
-        }
+        // No menu entry of its own: the menu opens the window app.
+        cli.append(r.os() == Os.WINDOWS ? "win-console=true\nwin-menu=false\nwin-shortcut=false\n" : "")
+                .append(r.os() == Os.LINUX ? "linux-shortcut=false\n" : "");
         files.put("cli-launcher.properties", cli.toString());
         return files;
     }
