@@ -56,17 +56,11 @@ class JpackageArgsTest {
     }
 
     @Test
-    void onJava25TheWindowLauncherKeepsItsClassArchiveInTheDataFolderAndTheCliLauncherDoesNot() {
-        Request r = new Request(Os.LINUX, "deb", "0.1.0", 25, false);
-        assertThat(JpackageArgs.javaOptions(r, true))
-                .contains("-XX:SharedArchiveFile=$HOME/.local/share/elaas/elaas.jsa", "-XX:+AutoCreateSharedArchive",
-                        "-Xlog:all=warning:stderr");
-        assertThat(JpackageArgs.javaOptions(r, false)).noneMatch(o -> o.contains("SharedArchive"));
-        assertThat(JpackageArgs.javaOptions(new Request(Os.WINDOWS, "msi", "0.1.0", 25, false), true))
-                .contains("-XX:SharedArchiveFile=$LOCALAPPDATA\\eLaas\\elaas.jsa");
-        // A Java 17 runtime cannot expand $HOME in its launcher file: no archive rather than a wrong one.
+    void noClassArchiveOptionsWhileAutoCdsIsOff() {
+        assertThat(JpackageArgs.javaOptions(new Request(Os.LINUX, "deb", "0.1.0", 25, false), true))
+                .noneMatch(o -> o.contains("SharedArchive"));
         assertThat(JpackageArgs.javaOptions(new Request(Os.LINUX, "deb", "0.1.0", 17, false), true))
-                .noneMatch(o -> o.contains("SharedArchive") || o.startsWith("--enable-native-access"));
+                .noneMatch(o -> o.startsWith("--enable-native-access"));
     }
 
     @Test
