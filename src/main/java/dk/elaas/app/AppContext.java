@@ -138,6 +138,9 @@ public final class AppContext implements AutoCloseable {
     }
 
     public Path dataDir() { return dataDir; }
+
+    /** The OCR engine (its status names the Tesseract version for "Om eLås"). */
+    public OcrService ocr() { return ocr; }
     public Clock clock() { return clock; }
     public CurrentUser currentUser() { return currentUser; }
     public SupplierService suppliers() { return suppliers; }

@@ -235,6 +235,18 @@ final class AppShellHost implements ShellHost {
     }
 
     @Override
+    public void aboutDetails(I18n i18n, Consumer<String> then) {
+        runner.run(() -> {
+            dk.elaas.app.log.BuildInfo b = dk.elaas.app.log.BuildInfo.current();
+            dk.elaas.ocr.OcrStatus ocr = ctx.ocr().status();
+            String tesseract = ocr.available() && ocr.version() != null ? ocr.version() : i18n.get("about.details.noOcr");
+            String log = dk.elaas.app.log.AppLogging.file().map(java.nio.file.Path::toString).orElse("-");
+            return i18n.get("about.details", b.version(), b.build() + ", " + b.built(), b.java(), tesseract,
+                    dataFolder(), log);
+        }).onSuccess(then::accept);
+    }
+
+    @Override
     public String dataFolder() {
         return ctx.dataDir().toAbsolutePath().toString();
     }

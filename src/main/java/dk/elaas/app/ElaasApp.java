@@ -95,11 +95,28 @@ public final class ElaasApp extends Application {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         I18n i18n = I18n.of(initialLocale());
         window = new MainWindow(stage, i18n);
+        Thread.setDefaultUncaughtExceptionHandler((thread, error) -> uncaught(stage, thread, error));
         window.showProgress(i18n.get("startup.opening"));
         stage.show();
         timing("window_shown");
         openDatabase();
         opening.onSuccess(this::databaseReady).onFailure(this::startupFailed);
+    }
+
+    /** Anything no screen handled: logged (CPR masked), then a Danish dialog with the details and the log's place. */
+    private void uncaught(Stage stage, Thread thread, Throwable error) {
+        LOG.error("Uncaught exception in thread {}", thread.getName(), error);
+        java.io.StringWriter trace = new java.io.StringWriter();
+        error.printStackTrace(new java.io.PrintWriter(trace));
+        String details = dk.elaas.app.log.CprMask.mask("eLås " + dk.elaas.app.log.BuildInfo.current().summary()
+                + "\n" + thread.getName() + ": " + trace);
+        String log = dk.elaas.app.log.AppLogging.file().map(Path::toString).orElse("-");
+        Runnable show = () -> dk.elaas.shell.CrashDialog.show(stage, window.i18n(), details, log);
+        if (Platform.isFxApplicationThread()) {
+            show.run();
+        } else {
+            Platform.runLater(show);
+        }
     }
 
     private Locale initialLocale() {

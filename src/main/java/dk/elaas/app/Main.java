@@ -1,5 +1,8 @@
 package dk.elaas.app;
 
+import dk.elaas.app.log.AppLogging;
+import dk.elaas.app.log.BuildInfo;
+import java.util.List;
 import javafx.application.Application;
 
 /**
@@ -12,6 +15,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        if (args.length > 0 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+            BuildInfo b = BuildInfo.current();
+            System.out.println("eLås " + b.version() + "\nbuild " + b.build() + " (" + b.built() + ")\nJava " + b.java());
+            return;
+        }
+        // Before anything logs: the log file lives in the data folder; CPR is masked in it.
+        AppLogging.start(LaunchOptions.parse(List.of(args)).dataDirOrDefault());
         if (args.length > 0 && "extract".equals(args[0])) {
             // Command-line intake: same pipeline as the panel, no window (see IntakeCli).
             System.exit(dk.elaas.intake.cli.IntakeCli.run(args));

@@ -238,7 +238,14 @@ public final class MainWindow {
         Menu view = new Menu(i18n.get("menu.view"), null, danish, english);
 
         MenuItem about = new MenuItem(i18n.get("menu.help.about"));
-        about.setOnAction(e -> dialogs.showInfo(i18n.get("about.title"), i18n.get("about.text")));
+        about.setOnAction(e -> {
+            if (host == null) {
+                dialogs.showInfo(i18n.get("about.title"), i18n.get("about.text"));
+            } else {
+                host.aboutDetails(i18n, details -> dialogs.showInfo(i18n.get("about.title"),
+                        i18n.get("about.text") + "\n\n" + details));
+            }
+        });
         Menu help = new Menu(i18n.get("menu.help"), null, about);
         return new MenuBar(file, view, help);
     }

@@ -22,6 +22,11 @@ public interface ShellHost {
 
     void switchLanguage(Locale locale);
 
+    /** The details "Om eLås" shows (version, build, Java, Tesseract, data folder, log), worked out off the UI thread. */
+    default void aboutDetails(I18n i18n, java.util.function.Consumer<String> then) {
+        then.accept(i18n.get("about.details.folder", dataFolder()));
+    }
+
     /** Whether the signed-in user's role may see a section at all (a supplier's user sees only their own work). */
     default boolean shows(Section section) {
         return true;

@@ -7,6 +7,9 @@ import java.util.Map;
 /** Where this user's data lives: the OS's per-user application-data folder, unless {@code --data-dir} says otherwise. */
 public final class DataFolder {
 
+    /** Where the Linux packages install the program (dk.elaas.app.install.InstallLayout). */
+    public static final Path LINUX_INSTALL_DIR = Path.of("/opt/elaas");
+
     private DataFolder() {
     }
 
@@ -20,7 +23,13 @@ public final class DataFolder {
             return home.resolve("Library/Application Support/eLaas");
         }
         String xdg = env.get("XDG_DATA_HOME");
-        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "elaas") : home.resolve(".local/share/elaas");
+        Path fallback = home.resolve(".local/share/elaas");
+        if (xdg == null || xdg.isBlank()) {
+            return fallback;
+        }
+        Path chosen = Path.of(xdg, "elaas").toAbsolutePath().normalize();
+        // Never the package's install folder (an uninstall removes it), even with XDG_DATA_HOME=/opt.
+        return chosen.startsWith(LINUX_INSTALL_DIR) || LINUX_INSTALL_DIR.startsWith(chosen) ? fallback : chosen;
     }
 
     public static Path defaultForThisMachine() {
