@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 16 point 7, a full disk: the data folder is a real 6 MB tmpfs (mounted here; the test machine runs the
+ * Issue 16 point 7, a full disk: the data folder is a real 12 MB tmpfs (mounted here; the test machine runs the
  * build as root). Consents are saved until the disk is full; the failing save says so in Danish, and every save
  * reported before it is in the database when it is opened again on a disk with room.
  */
@@ -29,7 +29,7 @@ class DiskFullIT {
     @Test
     void aFullDiskIsSaidPlainlyAndLosesNothingReportedSaved() throws Exception {
         Path mnt = Files.createDirectories(dir.resolve("small"));
-        run("mount", "-t", "tmpfs", "-o", "size=6m", "tmpfs", mnt.toString());
+        run("mount", "-t", "tmpfs", "-o", "size=12m", "tmpfs", mnt.toString());
         Path copy = dir.resolve("copy");
         List<UUID> saved = new ArrayList<>();
         try {
