@@ -7,8 +7,11 @@ import com.google.zxing.LuminanceSource;
 import com.google.zxing.ReaderException;
 import com.google.zxing.RGBLuminanceSource;
 import com.google.zxing.Result;
+import com.google.zxing.common.GlobalHistogramBinarizer;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +19,8 @@ import java.util.Optional;
 
 /**
  * Finds a QR code on a page image and returns its text (ZXing). Tries the whole page first, then the top
- * right quarter (where the consent form prints it) enlarged, which helps on photos where the code is small.
+ * right corner (where the consent form prints it), then that corner enlarged, each with a local and a global
+ * threshold, which helps on photos where the code is small.
  */
 public final class QrReader {
 
@@ -37,7 +41,13 @@ public final class QrReader {
         int w = image.getWidth();
         int h = image.getHeight();
         BufferedImage corner = image.getSubimage(w / 2, 0, w - w / 2, h / 3);
-        return decode(corner);
+        Optional<String> inCorner = decode(corner);
+        if (inCorner.isPresent()) {
+            return inCorner;
+        }
+        // A slightly skewed, JPEG-blurred code can sit just between two module sizes for the sampler;
+        // enlarged, its modules land on clean pixel boundaries again.
+        return decode(scaled(corner, 2));
     }
 
     private static Optional<String> decode(BufferedImage image) {
@@ -45,12 +55,30 @@ public final class QrReader {
         int h = image.getHeight();
         int[] argb = image.getRGB(0, 0, w, h, null, 0, w);
         LuminanceSource source = new RGBLuminanceSource(w, h, argb);
+        Optional<String> local = decode(new BinaryBitmap(new HybridBinarizer(source)));
+        return local.isPresent() ? local : decode(new BinaryBitmap(new GlobalHistogramBinarizer(source)));
+    }
+
+    private static Optional<String> decode(BinaryBitmap bitmap) {
         try {
-            Result r = new QRCodeReader().decode(new BinaryBitmap(new HybridBinarizer(source)), HINTS);
+            Result r = new QRCodeReader().decode(bitmap, HINTS);
             return Optional.ofNullable(r.getText());
         } catch (ReaderException | IllegalArgumentException | ArrayIndexOutOfBoundsException e) {
             // Not found, not readable or damaged: no code for us on this page.
             return Optional.empty();
         }
+    }
+
+    private static BufferedImage scaled(BufferedImage image, int factor) {
+        BufferedImage big = new BufferedImage(image.getWidth() * factor, image.getHeight() * factor,
+                BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = big.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.drawImage(image, 0, 0, big.getWidth(), big.getHeight(), null);
+        } finally {
+            g.dispose();
+        }
+        return big;
     }
 }
