@@ -41,6 +41,8 @@ public final class ElaasApp extends Application {
     private AppContext opened;
     private boolean stopped;
     private MainWindow window;
+    private dk.elaas.identity.signin.BrowserLauncher browser = new dk.elaas.identity.signin.SystemBrowserLauncher();
+    private ServerMode serverMode;
 
     public ElaasApp() {
         // used by Application.launch; options come from getParameters() in init()
@@ -50,6 +52,12 @@ public final class ElaasApp extends Application {
     public ElaasApp(LaunchOptions options, Clock clock) {
         this.options = options;
         this.clock = clock;
+    }
+
+    /** For tests: a central server's sign-in through this "browser". */
+    ElaasApp(LaunchOptions options, Clock clock, dk.elaas.identity.signin.BrowserLauncher browser) {
+        this(options, clock);
+        this.browser = browser;
     }
 
     /**
@@ -99,8 +107,30 @@ public final class ElaasApp extends Application {
         window.showProgress(i18n.get("startup.opening"));
         stage.show();
         timing("window_shown");
+        Optional<String> server = options.server().or(() -> preferences.get(LaunchOptions.SERVER_KEY))
+                .filter(s -> !s.isBlank());
+        if (server.isPresent()) {
+            startWithServer(server.get().trim());
+            return;
+        }
         openDatabase();
         opening.onSuccess(this::databaseReady).onFailure(this::startupFailed);
+    }
+
+    /** A central server is configured: sign-in first; the register is the server's, no local database. */
+    private void startWithServer(String address) {
+        Optional<String> problem = dk.elaas.remote.ServerConnection.problemWith(address);
+        if (problem.isPresent()) {
+            window.showFatal(window.i18n().get("startup.error.title"), window.i18n().get(problem.get(), address));
+            return;
+        }
+        serverMode = new ServerMode(window, runner, java.net.URI.create(address), browser, dataDir, clock,
+                this::switchLanguage);
+        serverMode.start();
+        timing("first_screen");
+        if (options.exitWhenReady()) {
+            Platform.exit();
+        }
     }
 
     /** Anything no screen handled: logged (CPR masked), then a Danish dialog with the details and the log's place. */
@@ -185,6 +215,9 @@ public final class ElaasApp extends Application {
             LOG.warn("Could not remember the language", e);
         }
         window.switchLanguage(I18n.of(locale));
+        if (serverMode != null) {
+            serverMode.languageChanged();
+        }
     }
 
     /** Start-up timings for the benchmark: milliseconds since the JVM started. */
@@ -203,6 +236,9 @@ public final class ElaasApp extends Application {
             stopped = true;
             toClose = opened;
             opened = null;
+        }
+        if (serverMode != null) {
+            serverMode.close();
         }
         if (runner != null) {
             runner.close();

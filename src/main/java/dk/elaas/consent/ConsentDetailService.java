@@ -9,7 +9,7 @@ import java.time.LocalDate;
 import java.util.UUID;
 
 /** One consent in full, for the register's detail pane; the full CPR only on request, and audited. */
-public final class ConsentDetailService {
+public final class ConsentDetailService implements ConsentDetails {
 
     private final Tx tx;
     private final Clock clock;
@@ -40,6 +40,7 @@ public final class ConsentDetailService {
         }
     }
 
+    @Override
     public ConsentDetail detail(UUID consentId) {
         ConsentDetail withoutMails = tx.call(s -> {
             Consent c = s.createSelectionQuery("from Consent c join fetch c.citizen join fetch c.supplier where c.id = :id",
@@ -82,6 +83,7 @@ public final class ConsentDetailService {
     }
 
     /** The citizen's full CPR; writes a VIEW event to the audit log in the same transaction. */
+    @Override
     public String revealCpr(UUID consentId) {
         return tx.call(s -> {
             Consent c = s.find(Consent.class, consentId);
@@ -112,6 +114,20 @@ public final class ConsentDetailService {
             ConsentDocument d = s.find(ConsentDocument.class, documentId);
             if (d == null) {
                 throw new ConsentTransitionException("consent.error.notFound", "No document " + documentId);
+            }
+            checkScope(d.getConsent());
+            return d.getContent();
+        });
+    }
+
+    /** A stored file, refused when it is not this consent's (a pane never shows another consent's file). */
+    @Override
+    public byte[] document(UUID consentId, UUID documentId) {
+        return tx.call(s -> {
+            ConsentDocument d = s.find(ConsentDocument.class, documentId);
+            if (d == null || !d.getConsent().getId().equals(consentId)) {
+                throw new ConsentTransitionException("consent.error.notFound", "No document " + documentId
+                        + " on consent " + consentId);
             }
             checkScope(d.getConsent());
             return d.getContent();

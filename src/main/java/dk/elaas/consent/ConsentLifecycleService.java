@@ -34,7 +34,7 @@ import org.hibernate.Session;
  * <li>WITHDRAWN and EXPIRED are final.</li>
  * </ul>
  */
-public final class ConsentLifecycleService {
+public final class ConsentLifecycleService implements ConsentLifecycle {
 
     private static final Set<ConsentStatus> OPEN = EnumSet.of(ConsentStatus.REGISTERED, ConsentStatus.SENT,
             ConsentStatus.RECEIVED);
@@ -76,6 +76,7 @@ public final class ConsentLifecycleService {
     }
 
     /** "Send til systemejer og ØJB": composes and queues the mail, REGISTERED → SENT. */
+    @Override
     public LifecycleResult send(UUID consentId) {
         allow("send", SEND_ROLES);
         List<String> to = new ArrayList<>(recipients.systemOwner());
@@ -94,6 +95,7 @@ public final class ConsentLifecycleService {
     }
 
     /** "Modtaget af ØJB": SENT → RECEIVED; access may be granted from now. Supersedes older consents of the pair. */
+    @Override
     public LifecycleResult markReceived(UUID consentId, LocalDate receivedOn, String confirmedBy) {
         allow("markReceived", RECEIVE_ROLES);
         LocalDate today = LocalDate.now(clock);
@@ -116,6 +118,7 @@ public final class ConsentLifecycleService {
     }
 
     /** Withdrawal by the citizen, or by an employee on the citizen's behalf: every active grant under it ends. */
+    @Override
     public LifecycleResult withdraw(UUID consentId, Withdrawal w) {
         allow("withdraw", WITHDRAW_ROLES);
         if (w == null || w.by() == null || w.by() == WithdrawnBy.SUPERSEDED) {

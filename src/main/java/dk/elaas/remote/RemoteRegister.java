@@ -7,6 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import dk.elaas.consent.ConsentCheck;
 import dk.elaas.consent.ConsentChecker;
+import dk.elaas.consent.ConsentDetail;
+import dk.elaas.consent.ConsentDetails;
+import dk.elaas.consent.ConsentLifecycle;
+import dk.elaas.consent.LifecycleResult;
+import dk.elaas.consent.Withdrawal;
 import dk.elaas.consent.ConsentSearch;
 import dk.elaas.consent.ConsentSearcher;
 import dk.elaas.consent.ConsentSummary;
@@ -36,14 +41,16 @@ import java.util.function.Supplier;
  * the embedded services, answered over HTTPS by {@code elaas server} with the signed-in person's access token.
  * The server decides what this person may see; this class only asks and translates.
  */
-public final class RemoteRegister implements ConsentSearcher, ConsentChecker, SupplierLister {
+public final class RemoteRegister implements ConsentSearcher, ConsentChecker, SupplierLister, ConsentDetails,
+        ConsentLifecycle {
 
     private final URI base;
     private final Supplier<String> accessToken;
     private final String device;
     private final HttpClient http;
     private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS);
 
     public RemoteRegister(URI base, Supplier<String> accessToken, String device) {
         this.base = base;
@@ -102,25 +109,98 @@ public final class RemoteRegister implements ConsentSearcher, ConsentChecker, Su
                 new TypeReference<List<SupplierRecord>>() { });
     }
 
-    private <T> T get(String path, TypeReference<T> type) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+    @Override
+    public ConsentDetail detail(UUID consentId) {
+        com.fasterxml.jackson.databind.node.ObjectNode d = get("/api/consents/" + consentId,
+                new TypeReference<com.fasterxml.jackson.databind.node.ObjectNode>() { });
+        // A Supplier user is handed a narrower view (no CPR, address, history or files): the rest stays empty.
+        for (String list : List.of("history", "documents", "grants", "mails")) {
+            if (!d.path(list).isArray()) {
+                d.putArray(list);
+            }
+        }
+        return json.convertValue(d, ConsentDetail.class);
+    }
+
+    @Override
+    public String revealCpr(UUID consentId) {
+        return get("/api/consents/" + consentId + "/cpr", new TypeReference<JsonNode>() { }).path("cpr").asText();
+    }
+
+    @Override
+    public byte[] document(UUID consentId, UUID documentId) {
+        return send(request("/api/consents/" + consentId + "/documents/" + documentId).GET(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    @Override
+    public LifecycleResult send(UUID consentId) {
+        return post("/api/consents/" + consentId + "/send", Map.of(), LifecycleResult.class);
+    }
+
+    @Override
+    public LifecycleResult markReceived(UUID consentId, LocalDate receivedOn, String confirmedBy) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("receivedOn", receivedOn);
+        body.put("confirmedBy", confirmedBy);
+        return post("/api/consents/" + consentId + "/received", body, LifecycleResult.class);
+    }
+
+    @Override
+    public LifecycleResult withdraw(UUID consentId, Withdrawal w) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("withdrawnOn", w.withdrawnOn());
+        body.put("by", w.by());
+        body.put("reason", w.reason());
+        return post("/api/consents/" + consentId + "/withdraw", body, LifecycleResult.class);
+    }
+
+    private <T> T post(String path, Object body, Class<T> type) {
+        try {
+            byte[] content = json.writeValueAsBytes(body);
+            String answer = send(request(path).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(content)), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return json.readValue(answer, type);
+        } catch (IOException e) {
+            throw new RemoteException("remote.error.unreachable", "unreadable answer from " + base + ": " + e.getMessage(),
+                    base.toString());
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30));
         String token = accessToken.get();
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
-        b.header("X-Elaas-Device", device);
+        return b.header("X-Elaas-Device", device);
+    }
+
+    private <T> T send(HttpRequest.Builder request, HttpResponse.BodyHandler<T> handler) {
         try {
-            HttpResponse<String> r = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            HttpResponse<T> r = http.send(request.build(), handler);
             if (r.statusCode() / 100 != 2) {
-                throw RemoteException.of(r.statusCode(), readError(r.body()));
+                Object body = r.body();
+                String text = body instanceof byte[] bytes ? new String(bytes, StandardCharsets.UTF_8) : String.valueOf(body);
+                throw RemoteException.of(r.statusCode(), readError(text));
             }
-            return json.readValue(r.body(), type);
+            return r.body();
         } catch (IOException e) {
             throw new RemoteException("remote.error.unreachable", "server " + base + " not reachable: " + e.getMessage(),
                     base.toString());
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new RemoteException("remote.error.unreachable", "interrupted", base.toString());
+        }
+    }
+
+    private <T> T get(String path, TypeReference<T> type) {
+        String body = send(request(path).GET(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        try {
+            return json.readValue(body, type);
+        } catch (IOException e) {
+            throw new RemoteException("remote.error.unreachable", "unreadable answer from " + base + ": " + e.getMessage(),
+                    base.toString());
         }
     }
 

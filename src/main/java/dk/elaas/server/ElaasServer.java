@@ -16,6 +16,7 @@ import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import java.time.Clock;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.eclipse.jetty.server.HttpConnectionFactory;
@@ -63,6 +64,7 @@ public final class ElaasServer implements AutoCloseable {
             c.routes.after(x -> ctx.actor.clear());
             c.routes.get("/api/health", x -> x.json(Map.of("status", "ok")));
             c.routes.get("/api/me", x -> x.json(Me.of(ctx.actor.get())));
+            c.routes.get(CLIENT_CONFIG, x -> x.json(clientConfig(config)));
             consents.routes(c.routes);
             admin.routes(c.routes);
             c.routes.exception(Unauthenticated.class, (e, x) -> x.status(401)
@@ -86,6 +88,21 @@ public final class ElaasServer implements AutoCloseable {
                         danish.get("server.error.internal", id)));
             });
         });
+    }
+
+    /**
+     * How a desktop signs in to this server: its issuer, the desktop app registration's client id (a public
+     * client, no secret) and the scopes. Public: it is what the client needs before anyone is signed in.
+     */
+    record ClientConfig(String issuer, String clientId, List<String> scopes) {
+    }
+
+    private static ClientConfig clientConfig(ServerConfig config) {
+        if (config.desktopClientId() == null) {
+            throw new NotFound();
+        }
+        return new ClientConfig(config.oidcIssuer(), config.desktopClientId(),
+                config.desktopScopes().stream().filter(s -> !s.isBlank()).toList());
     }
 
     /** Starts on PostgreSQL (migrating it; refusing a schema newer than this version) and then the HTTP port. */
@@ -113,9 +130,11 @@ public final class ElaasServer implements AutoCloseable {
         return ctx;
     }
 
+    static final String CLIENT_CONFIG = "/api/client-config";
+
     private void authenticate(Authenticator auth, Context x) {
         ctx.actor.clear();
-        if ("/api/health".equals(x.path())) {
+        if ("/api/health".equals(x.path()) || CLIENT_CONFIG.equals(x.path())) {
             return;
         }
         String device = x.header(DEVICE_HEADER);

@@ -28,10 +28,12 @@ import java.util.stream.Collectors;
  */
 public record ServerConfig(String dbUrl, String dbUser, String dbPassword, String dbSchema, String dbRole,
                            String oidcIssuer, String oidcAudience, URI oidcJwksUri, RoleMapping roles,
-                           String host, int port, Path tlsKeystore, String tlsPassword) {
+                           String host, int port, Path tlsKeystore, String tlsPassword, String desktopClientId,
+                           List<String> desktopScopes) {
 
     public static final List<String> KEYS = List.of("db.url", "db.user", "db.password", "db.schema", "db.role",
             "oidc.issuer", "oidc.audience", "oidc.jwks-uri", "oidc.roles-claim", "oidc.supplier-cvr-claim",
+            "oidc.desktop-client-id", "oidc.desktop-scopes",
             "role.clerk", "role.field-staff", "role.supplier", "role.oejb", "role.administrator",
             "server.host", "server.port", "tls.keystore", "tls.password");
 
@@ -129,7 +131,10 @@ public record ServerConfig(String dbUrl, String dbUser, String dbPassword, Strin
             throw new ServerConfigException(problems);
         }
         return new ServerConfig(dbUrl, dbUser, p.getProperty("db.password", ""), emptyToNull(p.getProperty("db.schema")),
-                dbRole, issuer, audience, jwks, roles, host, port, keystore, tlsPassword);
+                dbRole, issuer, audience, jwks, roles, host, port, keystore, tlsPassword,
+                emptyToNull(p.getProperty("oidc.desktop-client-id")),
+                // The API's scope the desktop asks for (Entra: api://<app-id>/<scope>); by default the audience.
+                List.of(p.getProperty("oidc.desktop-scopes", audience == null ? "" : audience).trim().split("\\s+")));
     }
 
     private static String required(Properties p, String key, String what, List<String> problems) {

@@ -107,6 +107,14 @@ public final class MainWindow {
         content.getChildren().setAll(view);
     }
 
+    /** Signed out: no section is reachable any more, and the sign-in screen takes the window. */
+    public void signedOut(Node signIn) {
+        host = null;
+        views.clear();
+        rebuildChrome();
+        content.getChildren().setAll(signIn);
+    }
+
     /** The database is ready and a user is signed in: enable navigation. */
     public void showMain(ShellHost host) {
         this.host = host;
@@ -203,7 +211,11 @@ public final class MainWindow {
     public void refreshStatus() {
         if (host != null) {
             userLabel.setText(host.userLine(i18n));
-            dataLabel.setText(i18n.get("status.dataFolder", host.dataFolder()));
+            dataLabel.setText(host.placeLine(i18n));
+            syncLabel.setText(host.syncLine(i18n));
+        } else {
+            userLabel.setText("");
+            dataLabel.setText("");
         }
     }
 
@@ -226,6 +238,13 @@ public final class MainWindow {
         exit.setAccelerator(new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN));
         exit.setOnAction(e -> stage.close());
         Menu file = new Menu(i18n.get("menu.file"), null, demo, new SeparatorMenuItem(), exit);
+        if (host != null) {
+            host.signOutAction().ifPresent(action -> {
+                MenuItem signOut = new MenuItem(i18n.get("menu.file.signOut"));
+                signOut.setOnAction(e -> action.run());
+                file.getItems().add(file.getItems().size() - 1, signOut);
+            });
+        }
 
         ToggleGroup languages = new ToggleGroup();
         RadioMenuItem danish = new RadioMenuItem(i18n.get("menu.view.danish"));
@@ -303,6 +322,15 @@ public final class MainWindow {
         dataLabel.setId("status-data");
         syncLabel.setId("status-sync");
         HBox bar = new HBox(24, userLabel, dataLabel, spacer, syncLabel);
+        if (host != null) {
+            host.signOutAction().ifPresent(action -> {
+                Button signOut = new Button(i18n.get("menu.file.signOut"));
+                signOut.setId("signOutButton");
+                signOut.getStyleClass().add("small");
+                signOut.setOnAction(e -> action.run());
+                bar.getChildren().add(signOut);
+            });
+        }
         bar.getStyleClass().add("elaas-status");
         bar.setPadding(new Insets(6, 12, 6, 12));
         bar.setAlignment(Pos.CENTER_LEFT);

@@ -31,4 +31,19 @@ public interface ShellHost {
     default boolean shows(Section section) {
         return true;
     }
+
+    /** The status bar's "where": the data folder, or the central server worked against. */
+    default String placeLine(I18n i18n) {
+        return i18n.get("status.dataFolder", dataFolder());
+    }
+
+    /** The status bar's connection state. */
+    default String syncLine(I18n i18n) {
+        return i18n.get("status.sync.localOnly");
+    }
+
+    /** "Log ud", where the person signed in (with a central server); empty for the standalone app. */
+    default java.util.Optional<Runnable> signOutAction() {
+        return java.util.Optional.empty();
+    }
 }

@@ -47,6 +47,7 @@ public final class DevServer {
         String issuer = "http://127.0.0.1:" + OIDC_PORT + "/" + ISSUER_ID;
         p.setProperty("oidc.issuer", issuer);
         p.setProperty("oidc.audience", AUDIENCE);
+        p.setProperty("oidc.desktop-client-id", "elaas-desktop");
         p.setProperty("role.clerk", "elaas-sagsbehandler");
         p.setProperty("role.field-staff", "elaas-feltmedarbejder");
         p.setProperty("role.supplier", "elaas-leverandoer");

@@ -22,6 +22,8 @@ public final class ConsentCheckViewModel {
     private final I18n i18n;
     private final StringProperty query = new SimpleStringProperty("");
     private final ObjectProperty<ConsentCheck> answer = new SimpleObjectProperty<>();
+    private final StringProperty problem = new SimpleStringProperty("");
+    private boolean cprOnly;
     private long generation;
 
     public ConsentCheckViewModel(ConsentChecker service, TaskRunner runner, DialogService dialogs, I18n i18n) {
@@ -31,16 +33,34 @@ public final class ConsentCheckViewModel {
         this.i18n = i18n;
     }
 
+    /**
+     * For a Supplier's user: the check answers only an exact CPR number (seed 004), never a name, so a
+     * name typed here is not sent anywhere.
+     */
+    public void limitToCpr() {
+        cprOnly = true;
+    }
+
+    public boolean cprOnly() {
+        return cprOnly;
+    }
+
     public void check() {
         long mine = ++generation;
         String q = query.get();
+        problem.set("");
+        if (cprOnly && !q.isBlank() && !dk.elaas.common.validation.Cpr.validate(q).isValid()) {
+            answer.set(null);
+            problem.set(i18n.get("check.cprOnly"));
+            return;
+        }
         runner.run(() -> service.check(q))
                 .onSuccess(a -> {
                     if (mine == generation) {
                         answer.set(a);
                     }
                 })
-                .onFailure(e -> dialogs.showError(i18n.get("error.load.title"), i18n.get("error.load", e.getMessage())));
+                .onFailure(e -> dialogs.showError(i18n.get("error.load.title"), Errors.text(i18n, e)));
     }
 
     /** The headline for a supplier line: "Gyldigt til 06-03-2027" or the reason why not. */
@@ -72,5 +92,6 @@ public final class ConsentCheckViewModel {
     }
 
     public StringProperty queryProperty() { return query; }
+    public StringProperty problemProperty() { return problem; }
     public ObjectProperty<ConsentCheck> answerProperty() { return answer; }
 }

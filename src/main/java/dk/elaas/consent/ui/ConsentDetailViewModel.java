@@ -7,9 +7,9 @@ import dk.elaas.consent.ConsentDetail;
 import dk.elaas.common.validation.InvalidInputException;
 import dk.elaas.consent.ConsentCorrection;
 import dk.elaas.consent.ConsentCorrectionService;
-import dk.elaas.consent.ConsentDetailService;
+import dk.elaas.consent.ConsentDetails;
 import dk.elaas.consent.ConsentExportService;
-import dk.elaas.consent.ConsentLifecycleService;
+import dk.elaas.consent.ConsentLifecycle;
 import dk.elaas.consent.ConsentStatus;
 import dk.elaas.consent.DocumentKind;
 import dk.elaas.consent.Withdrawal;
@@ -41,7 +41,7 @@ public final class ConsentDetailViewModel {
     static final float PAGE_DPI = 110f;
 
     /** The services this view model uses, as the composition root hands them in. */
-    public record Services(ConsentDetailService details, ConsentLifecycleService lifecycle, OutboxService outbox,
+    public record Services(ConsentDetails details, ConsentLifecycle lifecycle, OutboxService outbox,
                            MailLauncher launcher, PdfPageRenderer renderer, java.time.Clock clock) {
     }
 
@@ -126,7 +126,7 @@ public final class ConsentDetailViewModel {
                 .filter(doc -> doc.kind() == DocumentKind.NORMALIZED_PDF
                         || (doc.kind() == DocumentKind.RECEIPT && "application/pdf".equals(doc.mediaType())))
                 .findFirst()
-                .ifPresent(doc -> runner.run(() -> services.renderer().render(services.details().document(doc.id()), 0, PAGE_DPI))
+                .ifPresent(doc -> runner.run(() -> services.renderer().render(services.details().document(d.id(), doc.id()), 0, PAGE_DPI))
                         .onSuccess(img -> {
                             if (detail.get() != null && detail.get().id().equals(d.id())) {
                                 page.set(img);
@@ -220,11 +220,19 @@ public final class ConsentDetailViewModel {
     /** Saves a stored file's bytes (the original as imported, the PDF) where the user chose, off the UI thread. */
     public void saveDocument(ConsentDetail.Document doc, Path target) {
         runner.run(() -> {
-            Files.write(target, services.details().document(doc.id()));
+            Files.write(target, services.details().document(consentOf(doc), doc.id()));
             return target;
         }).onSuccess(p -> message.set(i18n.get("consent.document.saved", p.toString())))
                 .onFailure(e -> dialogs.showError(i18n.get("consent.action.failed"),
                         i18n.get("consent.document.failed", e.getMessage())));
+    }
+
+    private UUID consentOf(ConsentDetail.Document doc) {
+        ConsentDetail d = detail.get();
+        if (d == null || d.documents().stream().noneMatch(x -> x.id().equals(doc.id()))) {
+            throw new IllegalStateException("The document " + doc.id() + " is not on the consent shown");
+        }
+        return d.id();
     }
 
     /** Opens a stored file in the computer's program for it, through a private copy (see MailLauncher). */
@@ -236,7 +244,7 @@ public final class ConsentDetailViewModel {
             String name = doc.fileName() == null ? doc.kind().name().toLowerCase(java.util.Locale.ROOT)
                     : Path.of(doc.fileName()).getFileName().toString();
             // A private copy in the data folder, removed when eLås starts and closes; never the shared temp folder.
-            services.launcher().open(services.launcher().copy(name, services.details().document(doc.id())));
+            services.launcher().open(services.launcher().copy(name, services.details().document(consentOf(doc), doc.id())));
             return true;
         }).onSuccess(opened -> {
             if (!opened) {
@@ -259,6 +267,10 @@ public final class ConsentDetailViewModel {
 
     /** Writes the .eml and opens it in the mail program, off the UI thread; says where it is if that fails. */
     public void openMail(MailRecord mail) {
+        if (services.outbox() == null) {
+            dialogs.showInfo(i18n.get("mail.title"), i18n.get("mail.serverOnly"));
+            return;
+        }
         runner.run(() -> {
             Path file = services.outbox().export(mail.id());
             if (services.launcher().supported()) {
@@ -275,6 +287,10 @@ public final class ConsentDetailViewModel {
     }
 
     public void markMailSent(MailRecord mail) {
+        if (services.outbox() == null) {
+            dialogs.showInfo(i18n.get("mail.title"), i18n.get("mail.serverOnly"));
+            return;
+        }
         runner.run(() -> services.outbox().markSent(mail.id()))
                 .onSuccess(m -> load(mail.consentId()))
                 .onFailure(e -> dialogs.showError(i18n.get("mail.title"), i18n.get("error.save", e.getMessage())));

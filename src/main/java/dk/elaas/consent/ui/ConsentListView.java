@@ -59,6 +59,12 @@ public final class ConsentListView {
     @FXML
     private void initialize() {
         checkField.textProperty().bindBidirectional(viewModel.check().queryProperty());
+        if (!viewModel.citizenSearch()) {
+            checkField.setPromptText(i18n.get("check.prompt.cprOnly"));
+            filter.setVisible(false);
+            filter.setManaged(false);
+        }
+        viewModel.check().problemProperty().addListener((o, was, now) -> showAnswer(viewModel.check().answerProperty().get()));
         checkField.setOnAction(e -> viewModel.check().check());
         checkButton.setOnAction(e -> viewModel.check().check());
         viewModel.check().answerProperty().addListener((o, was, now) -> showAnswer(now));
@@ -183,6 +189,14 @@ public final class ConsentListView {
 
     private void showAnswer(ConsentCheck answer) {
         checkResult.getChildren().clear();
+        String problem = viewModel.check().problemProperty().get();
+        if (!problem.isEmpty()) {
+            Label p = new Label(problem);
+            p.setId("check-problem");
+            p.getStyleClass().add("field-error");
+            p.setWrapText(true);
+            checkResult.getChildren().add(p);
+        }
         if (answer == null) {
             return;
         }
@@ -193,9 +207,14 @@ public final class ConsentListView {
             checkResult.getChildren().add(none);
         }
         for (ConsentCheck.Citizen c : answer.citizens()) {
-            Label who = new Label(c.name() + "  ·  " + c.maskedCpr() + (c.address().isEmpty() ? "" : "  ·  " + c.address()));
-            who.setStyle("-fx-font-weight: bold");
-            checkResult.getChildren().add(who);
+            // A Supplier's user is told only "yes/no, until when": no name, CPR or address to show.
+            String whoText = String.join("  ·  ", java.util.stream.Stream.of(c.name(), c.maskedCpr(), c.address())
+                    .filter(part -> part != null && !part.isBlank()).toList());
+            if (!whoText.isEmpty()) {
+                Label who = new Label(whoText);
+                who.setStyle("-fx-font-weight: bold");
+                checkResult.getChildren().add(who);
+            }
             if (c.suppliers().isEmpty()) {
                 checkResult.getChildren().add(new Label(i18n.get("check.noConsents")));
             }

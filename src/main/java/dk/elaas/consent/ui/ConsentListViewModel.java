@@ -49,6 +49,8 @@ public final class ConsentListViewModel {
     private final ObjectProperty<LocalDate> exportFrom = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> exportTo = new SimpleObjectProperty<>();
 
+    private boolean citizenSearch = true;
+
     public ConsentListViewModel(ConsentSearcher service, SupplierLister suppliers, ConsentDetailViewModel detail,
                                 ConsentCheckViewModel check, TaskRunner runner, DialogService dialogs, I18n i18n) {
         this.service = service;
@@ -68,6 +70,19 @@ public final class ConsentListViewModel {
         });
     }
 
+    /**
+     * A Supplier's user does not search the register by citizen (name or CPR): the filter box goes, and the
+     * check takes only an exact CPR number.
+     */
+    public void disableCitizenSearch() {
+        citizenSearch = false;
+        check.limitToCpr();
+    }
+
+    public boolean citizenSearch() {
+        return citizenSearch;
+    }
+
     public void loadSuppliers() {
         runner.run(() -> suppliers.list(null)).onSuccess(supplierChoices::setAll)
                 .onFailure(e -> dialogs.showError(i18n.get("error.load.title"), i18n.get("error.load", e.getMessage())));
@@ -83,7 +98,7 @@ public final class ConsentListViewModel {
                         consents.setAll(found);
                     }
                 })
-                .onFailure(e -> dialogs.showError(i18n.get("error.load.title"), i18n.get("error.load", e.getMessage())));
+                .onFailure(e -> dialogs.showError(i18n.get("error.load.title"), Errors.text(i18n, e)));
     }
 
     /** Opens a consent from elsewhere (a task, the answer box): shows its detail even if the list is filtered. */

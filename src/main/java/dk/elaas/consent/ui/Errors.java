@@ -26,6 +26,10 @@ final class Errors {
                     .map(a -> a instanceof ConsentStatus st ? status(i18n, st) : a).toArray();
             return i18n.get(cte.messageKey(), args);
         }
+        if (t instanceof dk.elaas.common.i18n.RefusedException refused && i18n.has(refused.messageKey())) {
+            // The central server's refusals and "cannot be reached" arrive in the same bundle's words.
+            return i18n.get(refused.messageKey(), refused.args());
+        }
         return i18n.get("error.save", String.valueOf(e.getMessage()));
     }
 

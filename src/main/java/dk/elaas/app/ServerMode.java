@@ -1,0 +1,125 @@
+package dk.elaas.app;
+
+import dk.elaas.common.concurrent.TaskRunner;
+import dk.elaas.common.i18n.I18n;
+import dk.elaas.common.ui.ViewLoader;
+import dk.elaas.identity.signin.BrowserLauncher;
+import dk.elaas.identity.signin.SignInSession;
+import dk.elaas.mail.MailLauncher;
+import dk.elaas.remote.ServerConnection;
+import dk.elaas.remote.ui.ServerSignInView;
+import dk.elaas.remote.ui.ServerSignInViewModel;
+import dk.elaas.shell.MainWindow;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Locale;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * eLås with a central server: the sign-in screen, then the window in the signed-in person's name; "Log ud"
+ * or an expired sign-in brings the sign-in screen back with nothing of the last person left in the window.
+ */
+final class ServerMode implements AutoCloseable {
+
+    private static final Logger LOG = LoggerFactory.getLogger(ServerMode.class);
+
+    private final MainWindow window;
+    private final TaskRunner runner;
+    private final ServerConnection connection;
+    private final MailLauncher launcher;
+    private final Clock clock;
+    private final Consumer<Locale> languageSwitch;
+    private final BrowserLauncher browser;
+    private volatile ServerConnection.SignedIn current;
+
+    ServerMode(MainWindow window, TaskRunner runner, URI server, BrowserLauncher browser, Path dataDir, Clock clock,
+               Consumer<Locale> languageSwitch) {
+        this.window = window;
+        this.runner = runner;
+        this.browser = browser;
+        this.connection = new ServerConnection(server, browser, clock, device());
+        this.launcher = new MailLauncher(dataDir.resolve("viewer-copies"));
+        this.clock = clock;
+        this.languageSwitch = languageSwitch;
+    }
+
+    static String device() {
+        String host;
+        try {
+            host = java.net.InetAddress.getLocalHost().getHostName();
+        } catch (java.io.IOException e) {
+            host = "pc";
+        }
+        return "eLås " + dk.elaas.app.log.BuildInfo.current().version() + " på " + host;
+    }
+
+    void start() {
+        window.signedOut(signInView(""));
+    }
+
+    private javafx.scene.Node signInView(String why) {
+        I18n i18n = window.i18n();
+        ServerSignInViewModel vm = new ServerSignInViewModel(connection, runner, i18n, this::signedIn);
+        vm.errorProperty().set(why);
+        return ViewLoader.load(new ServerSignInView(vm, i18n), i18n);
+    }
+
+    private void signedIn(ServerConnection.SignedIn signed) {
+        current = signed;
+        LOG.info("Signed in to {} as {} ({})", signed.server(), signed.me().subject(), signed.me().role());
+        signed.session().onStatusChange(status -> {
+            if (status == SignInSession.Status.EXPIRED) {
+                Platform.runLater(() -> ended(signed, window.i18n().get("signin.error.sessionExpired")));
+            }
+        });
+        window.showMain(new RemoteShellHost(signed, runner, launcher, clock, languageSwitch, this::signOut));
+    }
+
+    /** "Log ud": the tokens go at once; the provider's own sign-out page opens if it has one. */
+    void signOut() {
+        ServerConnection.SignedIn signed = current;
+        if (signed == null) {
+            return;
+        }
+        ended(signed, "");
+        runner.run(() -> {
+            signed.signOut().ifPresent(endSession -> {
+                try {
+                    browser.open(endSession);
+                } catch (java.io.IOException | RuntimeException e) {
+                    LOG.info("The provider's sign-out page could not be opened: {}", e.getMessage());
+                }
+            });
+            return null;
+        }).onFailure(e -> LOG.warn("Sign-out at the provider failed", e));
+    }
+
+    private void ended(ServerConnection.SignedIn signed, String why) {
+        if (current != signed) {
+            return;
+        }
+        current = null;
+        window.signedOut(signInView(why));
+    }
+
+    /** The language changed: the sign-in screen is rebuilt in it, or the window keeps the signed-in person. */
+    void languageChanged() {
+        if (current == null) {
+            window.signedOut(signInView(""));
+        }
+    }
+
+    @Override
+    public void close() {
+        ServerConnection.SignedIn signed = current;
+        current = null;
+        if (signed != null) {
+            signed.session().close();
+        }
+        launcher.close();
+    }
+}

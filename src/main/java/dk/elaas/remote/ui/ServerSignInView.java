@@ -1,0 +1,48 @@
+package dk.elaas.remote.ui;
+
+import dk.elaas.common.i18n.I18n;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
+
+/** The sign-in screen shown before the main window when eLås works against a central server. */
+public final class ServerSignInView {
+
+    private final ServerSignInViewModel viewModel;
+
+    @FXML private Label server;
+    @FXML private Label signInMessage;
+    @FXML private Label signInError;
+    @FXML private ProgressIndicator progress;
+    @FXML private Button signInButton;
+    @FXML private Button cancelButton;
+
+    public ServerSignInView(ServerSignInViewModel viewModel, I18n i18n) {
+        this.viewModel = viewModel;
+    }
+
+    @FXML
+    private void initialize() {
+        server.setText(viewModel.serverText());
+        signInMessage.textProperty().bind(viewModel.messageProperty());
+        signInError.textProperty().bind(viewModel.errorProperty());
+        signInError.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
+        signInError.managedProperty().bind(signInError.visibleProperty());
+        progress.visibleProperty().bind(viewModel.busyProperty());
+        signInButton.disableProperty().bind(viewModel.busyProperty());
+        cancelButton.visibleProperty().bind(viewModel.waitingForBrowserProperty());
+        cancelButton.managedProperty().bind(cancelButton.visibleProperty());
+        signInButton.requestFocus();
+    }
+
+    @FXML
+    private void onSignIn() {
+        viewModel.signIn();
+    }
+
+    @FXML
+    private void onCancel() {
+        viewModel.cancel();
+    }
+}
