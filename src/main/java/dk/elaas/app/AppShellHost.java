@@ -170,6 +170,10 @@ final class AppShellHost implements ShellHost {
         list[0] = new ConsentListViewModel(ctx.consents(), ctx.suppliers(), detail,
                 new ConsentCheckViewModel(ctx.consentChecks(), runner, dialogs, i18n), runner, dialogs, i18n);
         consentViewModel = list[0];
+        if (ctx.currentUser().get().map(u -> u.role() == dk.elaas.identity.Role.SUPPLIER).orElse(false)) {
+            list[0].disableCitizenSearch();
+            detail.limitToSupplierView();
+        }
         detail.enableCorrection(ctx.consentCorrections());
         list[0].enableExport(ctx.consentExports());
         list[0].enableMitIdRegistration(new dk.elaas.consent.ui.MitIdConsentViewModel(ctx.registrations(), runner, dialogs,

@@ -58,6 +58,7 @@ final class RemoteShellHost implements ShellHost {
                 new ConsentCheckViewModel(register, runner, dialogs, i18n), runner, dialogs, i18n);
         if (supplier()) {
             list[0].disableCitizenSearch();
+            detail.limitToSupplierView();
         }
         return ViewLoader.load(new ConsentListView(list[0], i18n), i18n);
     }

@@ -58,7 +58,13 @@ final class ServerMode implements AutoCloseable {
     }
 
     void start() {
-        window.signedOut(signInView(""));
+        signedOutWindow("");
+    }
+
+    private void signedOutWindow(String why) {
+        I18n i18n = window.i18n();
+        window.signedOut(signInView(why), i18n.get("status.server", connection.server().toString()),
+                i18n.get("status.signedOut"));
     }
 
     private javafx.scene.Node signInView(String why) {
@@ -103,13 +109,13 @@ final class ServerMode implements AutoCloseable {
             return;
         }
         current = null;
-        window.signedOut(signInView(why));
+        signedOutWindow(why);
     }
 
     /** The language changed: the sign-in screen is rebuilt in it, or the window keeps the signed-in person. */
     void languageChanged() {
         if (current == null) {
-            window.signedOut(signInView(""));
+            signedOutWindow("");
         }
     }
 

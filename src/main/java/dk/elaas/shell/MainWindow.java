@@ -108,10 +108,12 @@ public final class MainWindow {
     }
 
     /** Signed out: no section is reachable any more, and the sign-in screen takes the window. */
-    public void signedOut(Node signIn) {
+    public void signedOut(Node signIn, String place, String state) {
         host = null;
         views.clear();
         rebuildChrome();
+        dataLabel.setText(place);
+        syncLabel.setText(state);
         content.getChildren().setAll(signIn);
     }
 

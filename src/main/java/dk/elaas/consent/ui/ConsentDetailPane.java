@@ -316,10 +316,12 @@ final class ConsentDetailPane {
         cpr.setText(vm.cprProperty().get());
         HBox cprBox = new HBox(8, cpr, showCpr);
         cprBox.setAlignment(Pos.CENTER_LEFT);
-        fields.addRow(row++, key("consent.field.cpr"), cprBox);
-        row = add(row, "consent.field.address", d.address());
-        row = add(row, "consent.field.phone", d.phone());
-        row = add(row, "consent.field.supplier", d.supplierName() + " (CVR " + d.supplierCvr() + ")");
+        if (vm.showsCitizenDetails()) {
+            fields.addRow(row++, key("consent.field.cpr"), cprBox);
+            row = add(row, "consent.field.address", d.address());
+            row = add(row, "consent.field.phone", d.phone());
+        }
+        row = add(row, "consent.field.supplier", d.supplierName() + (d.supplierCvr() == null ? "" : " (CVR " + d.supplierCvr() + ")"));
         row = add(row, "consent.field.services", String.join(", ", d.services().stream()
                 .map(code -> i18n.has("service." + code) ? i18n.get("service." + code) : code).toList()));
         row = add(row, "consent.field.validFrom", date(d.validFrom()));

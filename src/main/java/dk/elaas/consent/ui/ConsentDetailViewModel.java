@@ -56,6 +56,7 @@ public final class ConsentDetailViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     /** What the last step did ("Samtykket er tilbagekaldt. 1 adgang er afsluttet."), shown in the pane. */
     private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty caseworker = new SimpleBooleanProperty(true);
     private final BooleanBinding canSend;
     private final BooleanBinding canReceive;
     private final BooleanBinding canWithdraw;
@@ -71,12 +72,13 @@ public final class ConsentDetailViewModel {
         this.dialogs = dialogs;
         this.i18n = i18n;
         this.changed = changed;
-        canSend = Bindings.createBooleanBinding(() -> is(ConsentStatus.REGISTERED), detail, busy);
-        canReceive = Bindings.createBooleanBinding(() -> is(ConsentStatus.SENT)
-                || (is(ConsentStatus.REGISTERED) && detail.get().channel() == dk.elaas.consent.ConsentChannel.MITID),
-                detail, busy);
-        canWithdraw = Bindings.createBooleanBinding(() -> is(ConsentStatus.REGISTERED) || is(ConsentStatus.SENT)
-                || is(ConsentStatus.RECEIVED), detail, busy);
+        canSend = Bindings.createBooleanBinding(() -> caseworker.get() && is(ConsentStatus.REGISTERED), detail, busy,
+                caseworker);
+        canReceive = Bindings.createBooleanBinding(() -> caseworker.get() && (is(ConsentStatus.SENT)
+                || (is(ConsentStatus.REGISTERED) && detail.get().channel() == dk.elaas.consent.ConsentChannel.MITID)),
+                detail, busy, caseworker);
+        canWithdraw = Bindings.createBooleanBinding(() -> caseworker.get() && (is(ConsentStatus.REGISTERED)
+                || is(ConsentStatus.SENT) || is(ConsentStatus.RECEIVED)), detail, busy, caseworker);
         canCorrect = Bindings.createBooleanBinding(() -> corrections != null && corrections.mayCorrect()
                 && (is(ConsentStatus.REGISTERED)
                 || is(ConsentStatus.SENT) || is(ConsentStatus.RECEIVED)), detail, busy);
@@ -306,6 +308,19 @@ public final class ConsentDetailViewModel {
     public ObjectProperty<BufferedImage> pageProperty() { return page; }
     public BooleanProperty busyProperty() { return busy; }
     public StringProperty messageProperty() { return message; }
+    /**
+     * A Supplier's user sees its own consents without the citizen's CPR, address or phone, and takes no
+     * lifecycle step: those are the municipality's.
+     */
+    public void limitToSupplierView() {
+        caseworker.set(false);
+    }
+
+    /** Whether the pane shows the citizen's CPR, address and phone (never to a Supplier's user). */
+    public boolean showsCitizenDetails() {
+        return caseworker.get();
+    }
+
     public BooleanBinding canSendProperty() { return canSend; }
     public BooleanBinding canReceiveProperty() { return canReceive; }
     public BooleanBinding canWithdrawProperty() { return canWithdraw; }

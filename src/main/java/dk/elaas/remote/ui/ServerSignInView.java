@@ -26,6 +26,7 @@ public final class ServerSignInView {
     private void initialize() {
         server.setText(viewModel.serverText());
         signInMessage.textProperty().bind(viewModel.messageProperty());
+        signInMessage.managedProperty().bind(viewModel.messageProperty().isNotEmpty());
         signInError.textProperty().bind(viewModel.errorProperty());
         signInError.visibleProperty().bind(viewModel.errorProperty().isNotEmpty());
         signInError.managedProperty().bind(signInError.visibleProperty());
