@@ -43,8 +43,8 @@ public final class AuditLogView {
 
     @FXML
     private void initialize() {
-        DateFields.danishFormat(fromDate);
-        DateFields.danishFormat(toDate);
+        DateFields.danishFormat(fromDate, i18n);
+        DateFields.danishFormat(toDate, i18n);
         userFilter.textProperty().bindBidirectional(viewModel.userProperty());
         recordFilter.textProperty().bindBidirectional(viewModel.recordProperty());
         fromDate.valueProperty().bindBidirectional(viewModel.fromProperty());

@@ -75,7 +75,7 @@ final class ConsentCorrectionForm {
         });
         copyRequested = new CheckBox(i18n.get("consent.field.copyRequested"));
         for (DatePicker p : List.of(validFrom, validUntil, signedOn)) {
-            DateFields.danishFormat(p);
+            DateFields.danishFormat(p, i18n);
         }
         validUntil.setId("correctValidUntil");
         reason.setId("correctReason");
@@ -86,8 +86,8 @@ final class ConsentCorrectionForm {
         save.setId("confirmCorrect");
         save.disableProperty().bind(vm.busyProperty());
         save.setOnAction(e -> {
-            for (DatePicker p : List.of(validFrom, validUntil, signedOn)) {
-                DateFields.commit(p);
+            if (!DateFields.commit(validFrom, validUntil, signedOn)) {
+                return;
             }
             vm.correct(value(), reason.getText(), close);
         });

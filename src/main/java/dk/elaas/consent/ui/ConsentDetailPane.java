@@ -153,7 +153,7 @@ final class ConsentDetailPane {
     private void buildReceivedForm() {
         DatePicker date = new DatePicker();
         date.setId("receivedDate");
-        DateFields.danishFormat(date);
+        DateFields.danishFormat(date, i18n);
         TextField by = new TextField();
         by.setId("receivedBy");
         by.setPromptText(i18n.get("consent.received.byPrompt"));
@@ -161,7 +161,9 @@ final class ConsentDetailPane {
         ok.setId("confirmReceived");
         ok.setDefaultButton(false);
         ok.setOnAction(e -> {
-            DateFields.commit(date);
+            if (!DateFields.commit(date)) {
+                return;
+            }
             vm.markReceived(date.getValue(), by.getText());
             toggle(new VBox());
         });
@@ -187,7 +189,7 @@ final class ConsentDetailPane {
         onBehalf.setToggleGroup(who);
         DatePicker date = new DatePicker();
         date.setId("withdrawDate");
-        DateFields.danishFormat(date);
+        DateFields.danishFormat(date, i18n);
         TextArea reason = new TextArea();
         reason.setId("withdrawReason");
         reason.setPromptText(i18n.get("consent.withdraw.reasonPrompt"));
@@ -196,7 +198,9 @@ final class ConsentDetailPane {
         Button ok = new Button(i18n.get("consent.withdraw.confirm"));
         ok.setId("confirmWithdraw");
         ok.setOnAction(e -> {
-            DateFields.commit(date);
+            if (!DateFields.commit(date)) {
+                return;
+            }
             WithdrawnBy by = who.getSelectedToggle() == citizen ? WithdrawnBy.CITIZEN
                     : who.getSelectedToggle() == onBehalf ? WithdrawnBy.EMPLOYEE_ON_BEHALF : null;
             vm.withdraw(by, date.getValue(), reason.getText());

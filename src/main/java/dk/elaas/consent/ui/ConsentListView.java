@@ -82,8 +82,8 @@ public final class ConsentListView {
             @Override public ConsentStatus fromString(String s) { return null; }
         });
         statusFilter.valueProperty().bindBidirectional(viewModel.statusProperty());
-        DateFields.danishFormat(expiresFrom);
-        DateFields.danishFormat(expiresTo);
+        DateFields.danishFormat(expiresFrom, i18n);
+        DateFields.danishFormat(expiresTo, i18n);
         expiresFrom.valueProperty().bindBidirectional(viewModel.expiresFromProperty());
         expiresTo.valueProperty().bindBidirectional(viewModel.expiresToProperty());
         clearButton.setOnAction(e -> viewModel.clearCriteria());
@@ -133,8 +133,8 @@ public final class ConsentListView {
         from.setId("exportFrom");
         DatePicker to = new DatePicker();
         to.setId("exportTo");
-        DateFields.danishFormat(from);
-        DateFields.danishFormat(to);
+        DateFields.danishFormat(from, i18n);
+        DateFields.danishFormat(to, i18n);
         from.valueProperty().bindBidirectional(viewModel.exportFromProperty());
         to.valueProperty().bindBidirectional(viewModel.exportToProperty());
         Button save = new Button(i18n.get("consent.export.csv"));
@@ -149,8 +149,9 @@ public final class ConsentListView {
         form.setPadding(new javafx.geometry.Insets(8, 12, 12, 12));
         form.setId("exportCsvForm");
         save.setOnAction(e -> {
-            DateFields.commit(from);
-            DateFields.commit(to);
+            if (!DateFields.commit(from, to)) {
+                return;
+            }
             javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
             chooser.setTitle(i18n.get("consent.export.csvTitle"));
             chooser.setInitialFileName("Samtykker_" + from.getValue() + "_" + to.getValue() + ".csv");

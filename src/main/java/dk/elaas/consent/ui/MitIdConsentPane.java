@@ -67,9 +67,9 @@ final class MitIdConsentPane {
             services.getChildren().add(box);
         }
         grid.addRow(row++, new Label(i18n.get("consent.field.services")), services);
-        grid.addRow(row++, new Label(i18n.get("consent.field.signedOn")), date(vm.signedOnProperty()));
-        grid.addRow(row++, new Label(i18n.get("consent.field.validFrom")), date(vm.validFromProperty()));
-        grid.addRow(row++, new Label(i18n.get("consent.field.validUntil")), date(vm.validUntilProperty()));
+        grid.addRow(row++, new Label(i18n.get("consent.field.signedOn")), date(vm.signedOnProperty(), i18n));
+        grid.addRow(row++, new Label(i18n.get("consent.field.validFrom")), date(vm.validFromProperty(), i18n));
+        grid.addRow(row++, new Label(i18n.get("consent.field.validUntil")), date(vm.validUntilProperty(), i18n));
         grid.addRow(row++, new Label(i18n.get("mitid.reference")), text("mitidReference", vm.receiptReferenceProperty()));
         Label file = new Label();
         file.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(
@@ -86,8 +86,11 @@ final class MitIdConsentPane {
         Button save = new Button(i18n.get("mitid.save"));
         save.setId("mitidSave");
         save.setOnAction(e -> {
-            root.lookupAll(".date-picker").forEach(n -> DateFields.commit((DatePicker) n));
-            vm.save();
+            DatePicker[] dates = root.lookupAll(".date-picker").stream().map(DatePicker.class::cast)
+                    .toArray(DatePicker[]::new);
+            if (DateFields.commit(dates)) {
+                vm.save();
+            }
         });
         Button close = new Button(i18n.get("mitid.cancel"));
         close.setOnAction(e -> cancel.run());
@@ -105,9 +108,9 @@ final class MitIdConsentPane {
         return t;
     }
 
-    private static DatePicker date(javafx.beans.property.ObjectProperty<java.time.LocalDate> p) {
+    private static DatePicker date(javafx.beans.property.ObjectProperty<java.time.LocalDate> p, I18n i18n) {
         DatePicker d = new DatePicker();
-        DateFields.danishFormat(d);
+        DateFields.danishFormat(d, i18n);
         d.valueProperty().bindBidirectional(p);
         return d;
     }

@@ -222,7 +222,7 @@ public final class OnboardingView {
         fillServices.run();
         DatePicker end = new DatePicker();
         end.setId("onboarding-new-end");
-        DateFields.danishFormat(end);
+        DateFields.danishFormat(end, i18n);
         end.setPromptText(i18n.get("date.prompt"));
         end.valueProperty().bindBidirectional(newCase.endDateProperty());
 
@@ -266,11 +266,14 @@ public final class OnboardingView {
         Node createButton = dialog.getDialogPane().lookupButton(create);
         createButton.setId("onboarding-new-create");
         createButton.disableProperty().bind(newCase.completeBinding().not());
+        // An end date that is not a date keeps the dialog open with the reason on the field.
+        createButton.addEventFilter(javafx.event.ActionEvent.ACTION, e -> {
+            if (!DateFields.commit(end)) {
+                e.consume();
+            }
+        });
         Platform.runLater(first::requestFocus);
         boolean created = dialog.showAndWait().filter(create::equals).isPresent();
-        if (created) {
-            DateFields.commit(end);
-        }
         // The controls go with the dialog; the view model keeps the values (a refused form shows them again).
         newCase.supplierProperty().removeListener(servicesFollowCompany);
         first.textProperty().unbindBidirectional(newCase.firstNameProperty());

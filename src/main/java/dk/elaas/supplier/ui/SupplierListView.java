@@ -75,7 +75,7 @@ public final class SupplierListView {
         countLabel.textProperty().bind(Bindings.createStringBinding(
                 () -> i18n.get("supplier.count", viewModel.suppliers().size()), viewModel.suppliers()));
         for (DatePicker picker : new DatePicker[] {dpaSignedOn, lockAddendumSignedOn, lastAccessReviewOn}) {
-            DateFields.danishFormat(picker);
+            DateFields.danishFormat(picker, i18n);
         }
         setFormDisabled(true);
         viewModel.load(this::bindEditor);
@@ -163,8 +163,9 @@ public final class SupplierListView {
 
     @FXML
     private void onSave() {
-        DateFields.commit(dpaSignedOn, lockAddendumSignedOn, lastAccessReviewOn);
-        viewModel.editor().save();
+        if (DateFields.commit(dpaSignedOn, lockAddendumSignedOn, lastAccessReviewOn)) {
+            viewModel.editor().save();
+        }
     }
 
     @FXML

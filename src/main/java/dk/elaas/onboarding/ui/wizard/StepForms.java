@@ -329,7 +329,7 @@ final class StepForms {
         DatePicker p = new DatePicker();
         p.setId(id);
         p.setPromptText(i18n.get("date.prompt"));
-        DateFields.danishFormat(p);
+        DateFields.danishFormat(p, i18n);
         p.valueProperty().bindBidirectional(value);
         dates.computeIfAbsent(k, x -> new LinkedHashMap<>()).put(field, p);
         return p;

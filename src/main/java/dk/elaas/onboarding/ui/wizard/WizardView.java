@@ -141,7 +141,7 @@ public final class WizardView {
         }
         backButton.disableProperty().bind(vm.canBackProperty().not().or(vm.busyProperty()));
         nextButton.disableProperty().bind(vm.canNextProperty().not().or(vm.busyProperty()));
-        DateFields.danishFormat(deletionDate);
+        DateFields.danishFormat(deletionDate, i18n);
         // Enter saves from any field of the step, also a focused check box (which would otherwise toggle on Enter);
         // an open calendar keeps Enter for choosing its day.
         stepForm.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
@@ -320,7 +320,9 @@ public final class WizardView {
 
     @FXML
     private void onConfirmDeletion() {
-        DateFields.commit(deletionDate);
+        if (!DateFields.commit(deletionDate)) {
+            return;
+        }
         vm.confirmDeletion(deletionDate.getValue(), deletionBy.getText());
     }
 }
