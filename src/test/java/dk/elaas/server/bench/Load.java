@@ -86,6 +86,16 @@ final class Load {
     }
 
     static Result run(int clients, Duration time, long seed, Step step) throws InterruptedException {
+        return run(clients, time, seed, 0, step);
+    }
+
+    /**
+     * Open loop at {@code totalPerSecond} requests per second over all clients (each on its own fixed schedule).
+     * A request's latency counts from when it was due, not from when a late client got round to it, so a
+     * stall is not hidden (no coordinated omission). {@code totalPerSecond} 0: closed loop.
+     */
+    static Result run(int clients, Duration time, long seed, double totalPerSecond, Step step)
+            throws InterruptedException {
         List<Map<String, Stats>> perClient = new ArrayList<>();
         List<Thread> threads = new ArrayList<>();
         CountDownLatch go = new CountDownLatch(1);
@@ -102,8 +112,21 @@ final class Load {
                     return;
                 }
                 long end = deadline.get();
+                long interval = totalPerSecond > 0 ? (long) (1e9 * clients / totalPerSecond) : 0;
+                // Spread the clients' schedules over one interval so they do not all fire together.
+                long due = System.nanoTime() + (interval == 0 ? 0 : interval * client / clients);
                 while (System.nanoTime() < end) {
-                    long t0 = System.nanoTime();
+                    if (interval > 0) {
+                        long wait = due - System.nanoTime();
+                        if (wait > 0) {
+                            java.util.concurrent.locks.LockSupport.parkNanos(wait);
+                        }
+                        if (due >= end) {
+                            break;
+                        }
+                    }
+                    long t0 = interval > 0 ? due : System.nanoTime();
+                    due += interval;
                     String kind;
                     try {
                         kind = step.call(client, rnd);

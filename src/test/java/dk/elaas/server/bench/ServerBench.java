@@ -123,12 +123,15 @@ public final class ServerBench {
                 System.out.println("direct JDBC …");
                 Load.Result jdbc = Load.run(clients, phase, 4, jdbcCheck(direct));
                 print(jdbc, JDBC);
+                System.out.println("paced: " + (int) BenchReport.TARGET_CHECKS_PER_S + " checks/s …");
+                Load.Result paced = Load.run(clients, phase, 6, BenchReport.TARGET_CHECKS_PER_S, mixed(0));
+                print(paced, CHECK_CLERK, CHECK_SUPPLIER);
                 System.out.println("mixed, 10 % registrations …");
                 Load.Result mixed = Load.run(clients, phase, 5, mixed(0.10));
                 print(mixed, CHECK_CLERK, CHECK_SUPPLIER, REGISTER);
                 double loadAfter = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
                 String md = new BenchReport(clients, phase, instances, poolSize(direct), data, seedSeconds,
-                        postgresVersion(), loadBefore, loadAfter).markdown(checks, jdbc, mixed);
+                        postgresVersion(), loadBefore, loadAfter).markdown(checks, paced, jdbc, mixed);
                 System.out.println(md);
                 if (Boolean.parseBoolean(System.getProperty("bench.write", "true"))) {
                     BenchReport.writeSection(Path.of("docs", "benchmarks.md"), HEADING, TARGETS, md);
