@@ -52,6 +52,10 @@ public final class PageImageLoader {
     static final String KEY_TOO_MANY_PIXELS = "intake.error.tooManyPixels";
     static final String KEY_PDF_ENCRYPTED = "intake.error.pdfEncrypted";
     static final String KEY_PDF_NO_PAGES = "intake.error.pdfNoPages";
+    static final String KEY_TOO_SMALL = "intake.error.tooSmall";
+    static final String KEY_PDF_IMAGE_TOO_LARGE = "intake.error.pdfImageTooLarge";
+    /** Fewer pixels than this on a side cannot hold a readable form (a thumbnail, an icon, a 1 × 1 tracker). */
+    static final int MIN_SIDE = 100;
 
     /** Fewer letters than this on a PDF page means it is a scan with no real text layer. */
     private static final int MIN_TEXT_LAYER_LETTERS = 40;
@@ -130,6 +134,9 @@ public final class PageImageLoader {
                     throw new DocumentReadException(KEY_TOO_MANY_PIXELS, name, width, height,
                             limits.maxPixels() / 1_000_000);
                 }
+                if (Math.min(width, height) < MIN_SIDE) {
+                    throw new DocumentReadException(KEY_TOO_SMALL, name, width, height);
+                }
                 int sub = subsamplingFor(width, height);
                 ImageReadParam param = reader.getDefaultReadParam();
                 if (sub > 1) {
@@ -192,13 +199,39 @@ public final class PageImageLoader {
                 // An oversized page (a poster, a bogus MediaBox) is rendered smaller, not refused.
                 dpi = (float) (dpi * Math.sqrt(limits.workingPixels() / pixelsAtDpi));
             }
-            BufferedImage image = new PDFRenderer(doc).renderImageWithDPI(0, dpi, ImageType.GRAY);
+            refuseHugeImages(doc.getPage(0), name);
+            PDFRenderer renderer = new PDFRenderer(doc);
+            // An embedded image larger than the page needs is read subsampled, not decoded whole first.
+            renderer.setSubsamplingAllowed(true);
+            BufferedImage image = renderer.renderImageWithDPI(0, dpi, ImageType.GRAY);
+            if (Math.min(image.getWidth(), image.getHeight()) < MIN_SIDE) {
+                throw new DocumentReadException(KEY_TOO_SMALL, name, image.getWidth(), image.getHeight());
+            }
             return new LoadedPage(image, MediaType.PDF, sha, bytes.length, pages, textLayer(doc), 1,
                     image.getWidth(), image.getHeight(), 1, Math.round(dpi));
         } catch (InvalidPasswordException e) {
             throw new DocumentReadException(e, KEY_PDF_ENCRYPTED, name);
         } catch (IOException | RuntimeException e) {
             throw new DocumentReadException(e, KEY_CORRUPT, name, String.valueOf(e.getMessage()));
+        }
+    }
+
+    /**
+     * A PDF is a container: the page may be A4 while an image on it declares 40,000 × 40,000 pixels (a
+     * decompression bomb). Its size is read from the image's dictionary, without decoding it.
+     */
+    private void refuseHugeImages(org.apache.pdfbox.pdmodel.PDPage page, String name)
+            throws IOException, DocumentReadException {
+        org.apache.pdfbox.pdmodel.PDResources resources = page.getResources();
+        if (resources == null) {
+            return;
+        }
+        for (org.apache.pdfbox.cos.COSName xName : resources.getXObjectNames()) {
+            if (resources.getXObject(xName) instanceof org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject img
+                    && (long) img.getWidth() * img.getHeight() > limits.maxPixels()) {
+                throw new DocumentReadException(KEY_PDF_IMAGE_TOO_LARGE, name, img.getWidth(), img.getHeight(),
+                        limits.maxPixels() / 1_000_000);
+            }
         }
     }
 

@@ -170,6 +170,45 @@ class PageImageLoaderTest {
         assertThat((long) p.image().getWidth() * p.image().getHeight()).isLessThanOrEqualTo(100_000);
     }
 
+    @Test
+    void refusesAOnePixelImageInDanishInsteadOfAnImageLibrarysError() throws IOException {
+        Path f = Files.write(dir.resolve("pixel.png"), png(page(1, 1)));
+        assertThatThrownBy(() -> loader.load(f)).isInstanceOfSatisfying(DocumentReadException.class, e -> {
+            assertThat(e.messageKey()).isEqualTo(PageImageLoader.KEY_TOO_SMALL);
+            assertThat(dk.elaas.common.i18n.I18n.of(dk.elaas.common.i18n.I18n.DANISH).get(e.messageKey(), e.messageArgs()))
+                    .contains("pixel.png").contains("for lille").contains("1 × 1");
+        });
+    }
+
+    @Test
+    void refusesAPdfWhosePageHoldsAHugeImageFromItsDictionaryWithoutDecodingIt() throws IOException {
+        Path f = dir.resolve("bomb.pdf");
+        try (PDDocument doc = new PDDocument()) {
+            PDPage page = new PDPage();
+            doc.addPage(page);
+            // An image that says it is 40,000 × 40,000 pixels, with hardly any data behind it.
+            org.apache.pdfbox.cos.COSStream stream = doc.getDocument().createCOSStream();
+            stream.setItem(org.apache.pdfbox.cos.COSName.TYPE, org.apache.pdfbox.cos.COSName.XOBJECT);
+            stream.setItem(org.apache.pdfbox.cos.COSName.SUBTYPE, org.apache.pdfbox.cos.COSName.IMAGE);
+            stream.setInt(org.apache.pdfbox.cos.COSName.WIDTH, 40_000);
+            stream.setInt(org.apache.pdfbox.cos.COSName.HEIGHT, 40_000);
+            stream.setInt(org.apache.pdfbox.cos.COSName.BITS_PER_COMPONENT, 8);
+            stream.setItem(org.apache.pdfbox.cos.COSName.COLORSPACE, org.apache.pdfbox.cos.COSName.DEVICEGRAY);
+            try (java.io.OutputStream out = stream.createOutputStream(org.apache.pdfbox.cos.COSName.FLATE_DECODE)) {
+                out.write(new byte[1024]);
+            }
+            var image = new org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject(
+                    new org.apache.pdfbox.pdmodel.common.PDStream(stream), null);
+            try (var content = new org.apache.pdfbox.pdmodel.PDPageContentStream(doc, page)) {
+                content.drawImage(image, 0, 0, 612, 792);
+            }
+            doc.save(f.toFile());
+        }
+        long before = usedHeap();
+        assertRefused(f, PageImageLoader.KEY_PDF_IMAGE_TOO_LARGE);
+        assertThat(usedHeap() - before).isLessThan(200L * 1024 * 1024);
+    }
+
     private void assertRefused(Path f, String key) {
         assertThatThrownBy(() -> loader.load(f)).isInstanceOfSatisfying(DocumentReadException.class,
                 e -> assertThat(e.messageKey()).isEqualTo(key));
