@@ -1,7 +1,9 @@
 package dk.elaas.app;
 
+import dk.elaas.audit.AuditVocabulary;
 import dk.elaas.audit.ui.AuditLogView;
 import dk.elaas.audit.ui.AuditLogViewModel;
+import dk.elaas.audit.ui.AuditPresenter;
 import dk.elaas.common.concurrent.TaskRunner;
 import dk.elaas.common.i18n.I18n;
 import dk.elaas.common.ui.DialogService;
@@ -35,6 +37,9 @@ import javafx.scene.Node;
 /** Builds each section's view and view model from the context's services. */
 final class AppShellHost implements ShellHost {
 
+    /** What the audit trail can record, read once from the entity classes. */
+    private static final AuditVocabulary AUDIT_VOCABULARY = AuditVocabulary.of(dk.elaas.db.PersistenceUnit.ENTITIES);
+
     private final AppContext ctx;
     private final TaskRunner runner;
     private final MainWindow window;
@@ -64,8 +69,8 @@ final class AppShellHost implements ShellHost {
                 suppliers.enableStartOnboarding(this::startOnboarding);
                 yield ViewLoader.load(new SupplierListView(suppliers, i18n), i18n);
             }
-            case AUDIT -> ViewLoader.load(new AuditLogView(
-                    new AuditLogViewModel(ctx.audit(), runner, dialogs, i18n), i18n), i18n);
+            case AUDIT -> ViewLoader.load(new AuditLogView(new AuditLogViewModel(ctx.audit(), runner, dialogs, i18n,
+                    new AuditPresenter(i18n, ctx.clock().getZone(), AUDIT_VOCABULARY)), i18n), i18n);
             case CONSENTS -> consentView(i18n, dialogs);
             case TASKS -> {
                 TaskListViewModel tasks = new TaskListViewModel(ctx.tasks(), runner, dialogs, i18n, this::openConsent,

@@ -3,11 +3,16 @@ package dk.elaas.audit;
 import dk.elaas.common.persistence.Tx;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.hibernate.query.SelectionQuery;
 
 /** Reads the audit log. There is deliberately no way to change or delete an event. */
 public final class AuditService {
+
+    private static final int ID_BATCH = 500;
 
     private final Tx tx;
     private final ZoneId zone;
@@ -50,6 +55,28 @@ public final class AuditService {
                 query.setParameter("to", q.to().plusDays(1).atStartOfDay(zone).toInstant());
             }
             return query.setMaxResults(q.limit()).getResultList().stream().map(AuditService::toRecord).toList();
+        });
+    }
+
+    /**
+     * The newest labelled event of each of these records (ids as the log stores them), so the log screen can
+     * name a record that an event mentions only by its id. Ids never logged are left out.
+     */
+    public List<AuditRecord> latestOf(Collection<String> entityIds) {
+        List<String> ids = entityIds.stream().filter(AuditService::notBlank).distinct().toList();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return tx.call(s -> {
+            Map<String, AuditRecord> newest = new LinkedHashMap<>();
+            for (int from = 0; from < ids.size(); from += ID_BATCH) {
+                List<String> batch = ids.subList(from, Math.min(ids.size(), from + ID_BATCH));
+                s.createSelectionQuery("from AuditEvent e where e.entityId in :ids and e.recordLabel is not null"
+                                + " order by e.occurredAt desc, e.id desc", AuditEvent.class)
+                        .setParameter("ids", batch).getResultList()
+                        .forEach(e -> newest.putIfAbsent(e.getEntityId(), toRecord(e)));
+            }
+            return List.copyOf(newest.values());
         });
     }
 

@@ -1,6 +1,7 @@
 package dk.elaas.onboarding;
 
 import dk.elaas.citizen.Citizen;
+import dk.elaas.common.persistence.AuditCode;
 import dk.elaas.common.persistence.Auditable;
 import dk.elaas.common.persistence.BaseEntity;
 import dk.elaas.common.persistence.CodeSetConverter;
@@ -49,6 +50,7 @@ public class OnboardingCase extends BaseEntity implements Auditable {
     @Column(name = "current_step", length = 30)
     private OnboardingStepKind currentStep;
 
+    @AuditCode(WaitingOn.class)
     @Column(name = "waiting_on", length = 30)
     private String waitingOn;
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.elaas.audit.AuditQuery;
 import dk.elaas.audit.AuditRecord;
+import dk.elaas.audit.ui.AuditRow;
 import dk.elaas.common.i18n.I18n;
 import dk.elaas.common.persistence.DatabaseStartupException;
 import dk.elaas.supplier.SupplierRecord;
@@ -132,8 +133,14 @@ class ShellUiTest extends FxRobot {
             assertThat(e.entityType()).isEqualTo("Supplier");
         });
         @SuppressWarnings("unchecked")
-        TableView<AuditRecord> auditTable = lookup("#table").queryAs(TableView.class);
-        assertThat(auditTable.getItems()).anySatisfy(e -> assertThat(e.recordLabel()).contains("Testbud ApS"));
+        TableView<AuditRow> auditTable = lookup("#table").queryAs(TableView.class);
+        assertThat(auditTable.getItems()).anySatisfy(e -> {
+            assertThat(e.record()).contains("Testbud ApS");
+            assertThat(e.action()).isEqualTo("Oprettet");
+            assertThat(e.entity()).isEqualTo("Leverandør");
+            assertThat(e.user()).isEqualTo("Mette Hansen (Sagsbehandler)");
+            assertThat(e.details()).contains("Navn: Testbud ApS", "Leder: Jens Jensen").doesNotContain("\"");
+        });
     }
 
     @Test

@@ -178,11 +178,29 @@ class AuditServiceTest {
     }
 
     @Test
+    void latestOfNamesEachMentionedRecordByItsNewestLabel() {
+        signIn("Mette Sagsbehandler", Role.CLERK);
+        SupplierRecord first = createAt("2025-03-10T09:00:00Z", "Nærkøb ApS", "24256790");
+        clock.set(Instant.parse("2025-03-11T09:00:00Z"));
+        suppliers.update(first.id(), first.version(), new SupplierForm("Nærkøb Levering ApS", "24256790",
+                Set.of("MEDICIN"), null, null, null, null, null, false, false, null, null));
+        SupplierRecord other = createAt("2025-03-12T09:00:00Z", "Anden ApS", "61126228");
+
+        List<AuditRecord> latest = audit.latestOf(List.of(first.id().toString(), other.id().toString(),
+                UUID.randomUUID().toString()));
+
+        assertThat(latest).extracting(AuditRecord::entityId, AuditRecord::recordLabel).containsExactlyInAnyOrder(
+                org.assertj.core.groups.Tuple.tuple(first.id().toString(), "Nærkøb Levering ApS (CVR 24256790)"),
+                org.assertj.core.groups.Tuple.tuple(other.id().toString(), "Anden ApS (CVR 61126228)"));
+        assertThat(audit.latestOf(List.of())).isEmpty();
+    }
+
+    @Test
     void auditServiceOffersNoWayToChangeOrDeleteEvents() {
         List<String> publicMethods = Arrays.stream(AuditService.class.getDeclaredMethods())
                 .filter(m -> Modifier.isPublic(m.getModifiers())).map(Method::getName).toList();
 
-        assertThat(publicMethods).containsExactly("search");
+        assertThat(publicMethods).as("reads only").containsExactlyInAnyOrder("search", "latestOf");
     }
 
     @Test

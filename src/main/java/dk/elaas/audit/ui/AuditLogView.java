@@ -1,10 +1,8 @@
 package dk.elaas.audit.ui;
 
-import dk.elaas.audit.AuditRecord;
 import dk.elaas.common.i18n.I18n;
 import dk.elaas.common.ui.DateFields;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
+import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.DatePicker;
@@ -17,8 +15,6 @@ import javafx.scene.control.TextField;
 /** Binds the audit log screen. */
 public final class AuditLogView {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm:ss");
-
     private final AuditLogViewModel viewModel;
     private final I18n i18n;
 
@@ -26,13 +22,13 @@ public final class AuditLogView {
     @FXML private TextField recordFilter;
     @FXML private DatePicker fromDate;
     @FXML private DatePicker toDate;
-    @FXML private TableView<AuditRecord> table;
-    @FXML private TableColumn<AuditRecord, String> timeColumn;
-    @FXML private TableColumn<AuditRecord, String> userColumn;
-    @FXML private TableColumn<AuditRecord, String> actionColumn;
-    @FXML private TableColumn<AuditRecord, String> entityColumn;
-    @FXML private TableColumn<AuditRecord, String> recordColumn;
-    @FXML private TableColumn<AuditRecord, String> fieldsColumn;
+    @FXML private TableView<AuditRow> table;
+    @FXML private TableColumn<AuditRow, String> timeColumn;
+    @FXML private TableColumn<AuditRow, String> userColumn;
+    @FXML private TableColumn<AuditRow, String> actionColumn;
+    @FXML private TableColumn<AuditRow, String> entityColumn;
+    @FXML private TableColumn<AuditRow, String> recordColumn;
+    @FXML private TableColumn<AuditRow, String> fieldsColumn;
     @FXML private TextArea details;
     @FXML private Label summary;
 
@@ -50,22 +46,19 @@ public final class AuditLogView {
         fromDate.valueProperty().bindBidirectional(viewModel.fromProperty());
         toDate.valueProperty().bindBidirectional(viewModel.toProperty());
         table.setItems(viewModel.events());
-        ZoneId zone = ZoneId.systemDefault();
-        timeColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(TIME.format(c.getValue().occurredAt().atZone(zone))));
-        userColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper("SYSTEM".equals(c.getValue().userRole())
-                ? c.getValue().userName() : c.getValue().userName() + " (" + roleText(c.getValue().userRole()) + ")"));
-        actionColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.actionText(c.getValue())));
-        entityColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(viewModel.entityText(c.getValue())));
-        recordColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().recordLabel()));
-        fieldsColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().changedFields()));
+        show(timeColumn, AuditRow::time);
+        show(userColumn, AuditRow::user);
+        show(actionColumn, AuditRow::action);
+        show(entityColumn, AuditRow::entity);
+        show(recordColumn, AuditRow::record);
+        show(fieldsColumn, AuditRow::fields);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, r) ->
                 details.setText(r == null ? "" : r.details()));
         summary.textProperty().bind(viewModel.summaryProperty());
         viewModel.search();
     }
 
-    private String roleText(String role) {
-        String key = "role." + role.toLowerCase(java.util.Locale.ROOT);
-        return i18n.has(key) ? i18n.get(key) : role;
+    private static void show(TableColumn<AuditRow, String> column, Function<AuditRow, String> text) {
+        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
     }
 }

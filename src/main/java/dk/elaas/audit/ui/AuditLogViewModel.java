@@ -1,7 +1,6 @@
 package dk.elaas.audit.ui;
 
 import dk.elaas.audit.AuditQuery;
-import dk.elaas.audit.AuditRecord;
 import dk.elaas.audit.AuditService;
 import dk.elaas.common.concurrent.TaskRunner;
 import dk.elaas.common.i18n.I18n;
@@ -14,7 +13,11 @@ import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
-/** The read-only audit log, filtered by user, record and date range. Re-queries whenever a filter changes. */
+/**
+ * The read-only audit log, filtered by user, record and date range. Re-queries whenever a filter changes; the
+ * events are put into words (by {@link AuditPresenter}) on the background thread, with the labels of the records
+ * they mention by id.
+ */
 public final class AuditLogViewModel {
 
     static final int LIMIT = 1000;
@@ -23,16 +26,19 @@ public final class AuditLogViewModel {
     private final TaskRunner runner;
     private final DialogService dialogs;
     private final I18n i18n;
+    private final AuditPresenter presenter;
     private final StringProperty user = new SimpleStringProperty("");
     private final StringProperty record = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
-    private final ObservableList<AuditRecord> events = FXCollections.observableArrayList();
+    private final ObservableList<AuditRow> events = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
     private long generation;
 
-    public AuditLogViewModel(AuditService service, TaskRunner runner, DialogService dialogs, I18n i18n) {
+    public AuditLogViewModel(AuditService service, TaskRunner runner, DialogService dialogs, I18n i18n,
+                             AuditPresenter presenter) {
         this.service = service;
+        this.presenter = presenter;
         this.runner = runner;
         this.dialogs = dialogs;
         this.i18n = i18n;
@@ -45,7 +51,10 @@ public final class AuditLogViewModel {
     public void search() {
         long mine = ++generation;
         AuditQuery query = new AuditQuery(user.get(), record.get(), from.get(), to.get(), LIMIT);
-        runner.run(() -> service.search(query))
+        runner.run(() -> {
+                    var found = service.search(query);
+                    return presenter.present(found, service.latestOf(AuditPresenter.referencedIds(found)));
+                })
                 .onSuccess(found -> {
                     if (mine == generation) { // a newer search has started: drop this stale answer
                         events.setAll(found);
@@ -56,20 +65,10 @@ public final class AuditLogViewModel {
                 .onFailure(e -> dialogs.showError(i18n.get("error.load.title"), i18n.get("error.load", e.getMessage())));
     }
 
-    public String actionText(AuditRecord r) {
-        String key = "audit.action." + r.action().toLowerCase(java.util.Locale.ROOT);
-        return i18n.has(key) ? i18n.get(key) : r.action();
-    }
-
-    public String entityText(AuditRecord r) {
-        String key = "audit.entity." + r.entityType();
-        return i18n.has(key) ? i18n.get(key) : r.entityType();
-    }
-
     public StringProperty userProperty() { return user; }
     public StringProperty recordProperty() { return record; }
     public ObjectProperty<LocalDate> fromProperty() { return from; }
     public ObjectProperty<LocalDate> toProperty() { return to; }
-    public ObservableList<AuditRecord> events() { return events; }
+    public ObservableList<AuditRow> events() { return events; }
     public StringProperty summaryProperty() { return summary; }
 }
