@@ -85,7 +85,7 @@ public final class AuditPresenter {
     /** One line; {@code labels} maps lower-case record ids to readable labels. */
     public AuditRow present(AuditRecord r, Map<String, String> labels) {
         String record = r.recordLabel() != null && !r.recordLabel().isBlank() ? label(r.entityType(), r.recordLabel())
-                : labels.getOrDefault(String.valueOf(r.entityId()).toLowerCase(Locale.ROOT), "");
+                : unlabelled(r, labels);
         String fields = AuditValues.withLabels(r.changedFields(), labels);
         String details = AuditValues.withLabels(r.details(), labels);
         AuditAction action = action(r);
@@ -107,11 +107,36 @@ public final class AuditPresenter {
                 fields = "";
                 details = texts.text("audit.details.deleted", texts.entity(r.entityType()), record);
             }
-            default -> { // EXPORT: a description written in words already
+            default -> { // EXPORT: a description written in words already, from its first letter on
+                fields = capitalised(fields);
+                details = capitalised(details);
             }
         }
         return new AuditRow(r, TIME.format(r.occurredAt().atZone(zone)), mask(user(r)), texts.action(r.action()),
                 texts.entity(r.entityType()), mask(record), mask(fields), mask(details));
+    }
+
+    /**
+     * A name for a record that has no label of its own: a setting by what it sets, a service by its name, a
+     * status change by the consent it belongs to.
+     */
+    private String unlabelled(AuditRecord r, Map<String, String> labels) {
+        String id = String.valueOf(r.entityId());
+        String known = labels.get(id.toLowerCase(Locale.ROOT));
+        if (known != null) {
+            return known;
+        }
+        if (!AuditValues.UUID_TEXT.matcher(id).matches() && r.entityId() != null) {
+            return "ServiceType".equals(r.entityType()) ? texts.service(id) : texts.setting(id);
+        }
+        for (Entry e : AuditDetails.parse(r)) {
+            boolean reference = e.field() != null && vocabulary.field(r.entityType(), e.field())
+                    .map(t -> t.kind() == AuditVocabulary.Kind.REFERENCE).orElse(false);
+            if (reference && e.after().form() == AuditDetails.Form.BARE) {
+                return values.format(r.entityType(), e.field(), e.after(), labels);
+            }
+        }
+        return "";
     }
 
     /** Anything shaped like a CPR number as {@code ddmmyy-xxxx}: a full one can sit in stored OCR text. */
@@ -127,6 +152,10 @@ public final class AuditPresenter {
             at = safe.end();
         }
         return out.append(CPR.matcher(text.substring(at)).replaceAll("$1-xxxx")).toString();
+    }
+
+    private static String capitalised(String text) {
+        return text == null || text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
     private static AuditAction action(AuditRecord r) {
@@ -190,10 +219,11 @@ public final class AuditPresenter {
     /** A stored label, with the codes it embeds ("Trin 2 EMPLOYEE_DETAILS") in words. */
     private String label(String entityType, String stored) {
         Map<String, String> constants = constantsByEntity.computeIfAbsent(String.valueOf(entityType), this::constantsOf);
+        String dated = AuditValues.withDates(stored);
         if (constants.isEmpty()) {
-            return stored;
+            return dated;
         }
-        Matcher m = CONSTANT_TOKEN.matcher(stored);
+        Matcher m = CONSTANT_TOKEN.matcher(dated);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             m.appendReplacement(out, Matcher.quoteReplacement(constants.getOrDefault(m.group(), m.group())));

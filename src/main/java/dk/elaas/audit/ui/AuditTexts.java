@@ -17,6 +17,7 @@ final class AuditTexts {
     static final String CODE = "audit.code.";
     static final String SERVICE = "service.";
     static final String ROLE = "role.";
+    static final String SETTING = "audit.setting.";
 
     private final I18n i18n;
 
@@ -54,6 +55,11 @@ final class AuditTexts {
 
     String service(String code) {
         return lookup(SERVICE + code, code);
+    }
+
+    /** A setting by what it sets ({@code audit.setting.mail.recipient.oejb}), else its key in words. */
+    String setting(String key) {
+        return lookup(SETTING + key, key);
     }
 
     String role(String role) {

@@ -29,6 +29,7 @@ final class AuditValues {
     static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
     static final Pattern UUID_TEXT = Pattern.compile(
             "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern LONE_ISO_DATE = Pattern.compile("(?<![\\w-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\w-])");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
     private static final Pattern ISO_INSTANT = Pattern.compile("\\d{4}-\\d{2}-\\d{2}T[0-9:.]+(Z|[+-]\\d{2}:\\d{2})?");
     private static final Pattern CONSTANT = Pattern.compile("[A-Z][A-Z0-9_]*");
@@ -78,9 +79,16 @@ final class AuditValues {
         };
     }
 
-    /** Known record ids in a free text (an export's description) replaced by their labels. */
+    /**
+     * A free text the app wrote (an export's description, a view's subject) with known record ids replaced by
+     * their labels and ISO dates as dd-MM-yyyy.
+     */
     static String withLabels(String text, Map<String, String> labels) {
-        if (text == null || labels.isEmpty()) {
+        if (text == null) {
+            return null;
+        }
+        text = withDates(text);
+        if (labels.isEmpty()) {
             return text;
         }
         Matcher m = UUID_TEXT.matcher(text);
@@ -91,6 +99,11 @@ final class AuditValues {
         }
         m.appendTail(out);
         return out.toString();
+    }
+
+    /** ISO dates standing alone ({@code 2025-03-31}, not inside a file name such as {@code x-2025-03-31}). */
+    static String withDates(String text) {
+        return text == null ? null : LONE_ISO_DATE.matcher(text).replaceAll("$3-$2-$1");
     }
 
     String timestamp(Instant instant) {

@@ -157,7 +157,9 @@ class AuditPresenterTest {
         AuditRow statusChange = row(rows, r -> r.source().entityType().equals("ConsentStatusChange")
                 && r.details().contains("Fra status: Sendt"));
         assertThat(statusChange.entity()).isEqualTo("Statusændring");
-        assertThat(statusChange.details()).contains("Til status: Modtaget af ØJB", "Ændret: 10-03-2026 11:00",
+        assertThat(statusChange.record()).as("a status change is named by its consent")
+                .isEqualTo("Samtykke Grethe Bach / Nærkøb Levering ApS");
+        assertThat(statusChange.details()).contains("Til status: Modtaget af ØJB", "Ændret den: 10-03-2026 11:00",
                 "Samtykke: Samtykke Grethe Bach / Nærkøb Levering ApS");
 
         AuditRow mail = row(rows, "CREATE", "OutgoingMail");
@@ -236,6 +238,35 @@ class AuditPresenterTest {
         AuditRow deleted = row(rows, "DELETE", "Supplier");
         assertThat(deleted.action()).isEqualTo("Slettet");
         assertThat(deleted.details()).isEqualTo("Leverandør »Rent Vasketøj I/S (CVR 24256790)« blev slettet.");
+    }
+
+    @Test
+    void aSettingIsNamedByWhatItSetsNotByItsKey() {
+        new dk.elaas.settings.SettingsService(w.db.tx()).put(dk.elaas.mail.MailSettings.OEJB_KEY, "he@ostbv.dk");
+        new dk.elaas.settings.SettingsService(w.db.tx()).put("some.new_setting", "7");
+
+        List<AuditRow> rows = rows(I18n.danish());
+
+        assertThat(row(rows, r -> r.source().entityId().equals("mail.recipient.oejb")).record())
+                .isEqualTo("Modtager hos ØJB");
+        assertThat(row(rows, r -> r.source().entityId().equals("some.new_setting")).record())
+                .isEqualTo("Some new setting");
+        assertThat(row(rows, r -> r.source().entityId().equals("mail.recipient.oejb")).entity()).isEqualTo("Indstilling");
+    }
+
+    @Test
+    void anExportSaysWhatLeftTheAppWithReadableDates() {
+        new dk.elaas.consent.ConsentExportService(w.db.tx(), CLOCK, new AuditTrail(() -> CLERK, CLOCK),
+                () -> dk.elaas.identity.Role.CLERK).exportRegisterCsv(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31),
+                dir.resolve("register-2026-03.csv"));
+
+        AuditRow exported = row(rows(I18n.danish()), "EXPORT", "RegisterExport");
+
+        assertThat(exported.action()).isEqualTo("Eksporteret");
+        assertThat(exported.entity()).isEqualTo("Samtykkeregister (eksport)");
+        assertThat(exported.record()).isEqualTo("Samtykkeregister 01-03-2026 – 31-03-2026");
+        assertThat(exported.fields()).startsWith("Samtykkeregister som CSV, 0 samtykker registreret 01-03-2026 – 31-03-2026")
+                .endsWith("→ register-2026-03.csv");
     }
 
     @Test

@@ -154,6 +154,23 @@ class AuditTranslationsTest {
         assertThat(missing(keys)).isEmpty();
     }
 
+    /** A setting's record is named by its key, a code kept in the settings classes' constants. */
+    @Test
+    void everySettingTheAppStoresHasText() throws Exception {
+        List<String> keys = new ArrayList<>();
+        for (String holder : List.of("dk.elaas.mail.MailSettings", "dk.elaas.onboarding.OnboardingSettings",
+                "dk.elaas.task.TaskSettings", "dk.elaas.user.UserService")) {
+            for (Field f : Class.forName(holder).getDeclaredFields()) {
+                if (Modifier.isStatic(f.getModifiers()) && f.getType() == String.class && f.getName().endsWith("_KEY")) {
+                    f.setAccessible(true);
+                    keys.add("audit.setting." + f.get(null));
+                }
+            }
+        }
+        assertThat(keys).hasSizeGreaterThanOrEqualTo(9);
+        assertThat(missing(keys)).isEmpty();
+    }
+
     @Test
     void everyFixedTextOfTheLogScreenHasText() {
         assertThat(missing(List.of("audit.value.empty", "audit.value.unknown", "audit.value.none", "audit.value.yes",
