@@ -31,7 +31,8 @@ public final class AuditService {
         }
         if (byRecord) {
             hql.append(" and (lower(e.recordLabel) like :record or lower(e.entityId) like :record"
-                    + " or lower(e.entityType) like :record)");
+                    + " or lower(e.entityType) like :record" + (q.recordTypes().isEmpty() ? "" : " or e.entityType in :types")
+                    + ")");
         }
         if (q.from() != null) {
             hql.append(" and e.occurredAt >= :from");
@@ -47,6 +48,9 @@ public final class AuditService {
             }
             if (byRecord) {
                 query.setParameter("record", like(q.record()));
+                if (!q.recordTypes().isEmpty()) {
+                    query.setParameter("types", q.recordTypes());
+                }
             }
             if (q.from() != null) {
                 query.setParameter("from", q.from().atStartOfDay(zone).toInstant());

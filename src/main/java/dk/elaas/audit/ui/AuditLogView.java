@@ -7,10 +7,12 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
+import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
+import javafx.scene.control.Tooltip;
 
 /** Binds the audit log screen. */
 public final class AuditLogView {
@@ -52,6 +54,8 @@ public final class AuditLogView {
         show(entityColumn, AuditRow::entity);
         show(recordColumn, AuditRow::record);
         show(fieldsColumn, AuditRow::fields);
+        withTooltip(recordColumn);
+        withTooltip(fieldsColumn);
         table.getSelectionModel().selectedItemProperty().addListener((obs, old, r) ->
                 details.setText(r == null ? "" : r.details()));
         summary.textProperty().bind(viewModel.summaryProperty());
@@ -60,5 +64,24 @@ public final class AuditLogView {
 
     private static void show(TableColumn<AuditRow, String> column, Function<AuditRow, String> text) {
         column.setCellValueFactory(c -> new ReadOnlyStringWrapper(text.apply(c.getValue())));
+    }
+
+    /** A change's "felt: gammel → ny" is often wider than its column: the whole text on hover. */
+    private static void withTooltip(TableColumn<AuditRow, String> column) {
+        column.setCellFactory(c -> new TableCell<>() {
+            @Override
+            protected void updateItem(String item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty ? null : item);
+                if (empty || item == null || item.isBlank()) {
+                    setTooltip(null);
+                } else {
+                    Tooltip tip = new Tooltip(item);
+                    tip.setWrapText(true);
+                    tip.setMaxWidth(600);
+                    setTooltip(tip);
+                }
+            }
+        });
     }
 }

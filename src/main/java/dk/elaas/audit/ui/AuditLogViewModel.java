@@ -50,7 +50,8 @@ public final class AuditLogViewModel {
 
     public void search() {
         long mine = ++generation;
-        AuditQuery query = new AuditQuery(user.get(), record.get(), from.get(), to.get(), LIMIT);
+        AuditQuery query = new AuditQuery(user.get(), record.get(), from.get(), to.get(), LIMIT,
+                presenter.recordTypesNamed(record.get()));
         runner.run(() -> {
                     var found = service.search(query);
                     return presenter.present(found, service.latestOf(AuditPresenter.referencedIds(found)));

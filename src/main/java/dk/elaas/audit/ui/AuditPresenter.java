@@ -50,6 +50,17 @@ public final class AuditPresenter {
         this.zone = zone;
     }
 
+    /** The record types whose name in the user's language contains {@code typed} ("leverandør": Supplier, …). */
+    public Set<String> recordTypesNamed(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return Set.of();
+        }
+        String wanted = typed.strip().toLowerCase(texts.i18n().locale());
+        return vocabulary.entityTypes().stream()
+                .filter(t -> texts.entity(t).toLowerCase(texts.i18n().locale()).contains(wanted))
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
     /** The record ids the events mention (a consent's id in a mail, a proxy's id), to look up their labels. */
     public static Set<String> referencedIds(Collection<AuditRecord> records) {
         Set<String> ids = new LinkedHashSet<>();

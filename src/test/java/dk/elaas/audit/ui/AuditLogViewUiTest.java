@@ -109,6 +109,10 @@ class AuditLogViewUiTest extends FxRobot {
                 "Mette Sagsbehandler (Sagsbehandler)",
                 "Databehandleraftale underskrevet: 01-05-2024 → 03-02-2025; Navn: Nærkøb Levering ApS → Nærkøb ApS");
         assertThat(String.join(" ", newestLineCells())).doesNotContain("UPDATE", "Supplier", "dpaSignedOn", "\"");
+        Node changeCell = lookup(".table-cell").match(n -> String.valueOf(((IndexedCell<?>) n).getText())
+                .startsWith("Databehandleraftale underskrevet: 01-05-2024 → 03-02-2025")).query();
+        assertThat(((IndexedCell<?>) changeCell).getTooltip().getText()).as("the whole change on hover")
+                .endsWith("Navn: Nærkøb Levering ApS → Nærkøb ApS");
 
         clickOn(lookup(".table-row-cell").match(n -> ((IndexedCell<?>) n).getIndex() == 1).queryAs(Node.class));
         WaitForAsyncUtils.waitForFxEvents();
