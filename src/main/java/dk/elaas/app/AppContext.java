@@ -122,9 +122,15 @@ public final class AppContext implements AutoCloseable {
 
     /** Opens the local database in {@code dataDir}; slow (seconds), so never on the UI thread. */
     public static AppContext start(Path dataDir, Clock clock, Consumer<Database.Stage> progress) {
+        return start(dataDir, clock, progress, dk.elaas.common.persistence.LockHolder.Kind.WINDOW);
+    }
+
+    /** As {@link #start(Path, Clock, Consumer)}, holding the folder as {@code holder} (a window or an import). */
+    public static AppContext start(Path dataDir, Clock clock, Consumer<Database.Stage> progress,
+                                   dk.elaas.common.persistence.LockHolder.Kind holder) {
         CurrentUser currentUser = new CurrentUser();
         AuditTrail trail = new AuditTrail(currentUser::actor, clock);
-        Database db = Database.start(Database.Config.h2(dataDir), PersistenceUnit.ENTITIES, registry -> {
+        Database db = Database.start(Database.Config.h2(dataDir).heldBy(holder), PersistenceUnit.ENTITIES, registry -> {
             registry.appendListeners(EventType.POST_INSERT, trail);
             registry.appendListeners(EventType.POST_UPDATE, trail);
             registry.appendListeners(EventType.POST_DELETE, trail);

@@ -197,7 +197,7 @@ public final class ElaasApp extends Application {
         I18n i18n = window.i18n();
         String message;
         if (error instanceof DatabaseStartupException e) {
-            message = i18n.get(e.messageKey(), e.detail());
+            message = i18n.get(e.messageKey(), e.messageArgs());
         } else {
             message = i18n.get("startup.error.unexpected", String.valueOf(error.getMessage()));
         }

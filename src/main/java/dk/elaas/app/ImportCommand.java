@@ -48,6 +48,12 @@ public final class ImportCommand {
     }
 
     static int run(LaunchOptions options, PrintStream out, I18n i18n, Clock clock) {
+        return run(options, out, i18n, clock, java.util.function.UnaryOperator.identity());
+    }
+
+    /** {@code intakeOf} lets a test watch the intake (e.g. whether the OCR pipeline is asked for at all). */
+    static int run(LaunchOptions options, PrintStream out, I18n i18n, Clock clock,
+                   java.util.function.UnaryOperator<IntakeService> intakeOf) {
         if (options.rest().size() != 1 || !Files.isDirectory(Path.of(options.rest().get(0)))) {
             out.println(i18n.get("import.usage"));
             return FAILED;
@@ -63,9 +69,10 @@ public final class ImportCommand {
         }
         AppContext ctx;
         try {
-            ctx = AppContext.start(options.dataDirOrDefault(), clock, stage -> { });
+            ctx = AppContext.start(options.dataDirOrDefault(), clock, stage -> { },
+                    dk.elaas.common.persistence.LockHolder.Kind.IMPORT);
         } catch (DatabaseStartupException e) {
-            out.println(i18n.get(e.messageKey(), e.detail()));
+            out.println(i18n.get(e.messageKey(), e.messageArgs()));
             return FAILED;
         }
         int registered = 0;
@@ -74,7 +81,7 @@ public final class ImportCommand {
         int failed = 0;
         try (ctx) {
             ctx.users().restore();
-            IntakeService intake = ctx.intake();
+            IntakeService intake = intakeOf.apply(ctx.intake());
             for (Path file : files) {
                 String name = file.getFileName().toString();
                 try {

@@ -35,10 +35,20 @@ public final class Database implements AutoCloseable {
     private static final int H2_DATABASE_ALREADY_OPEN = 90020;
 
     /** How to reach a database; {@code lockFile} is null for a server database. */
-    public record Config(String jdbcUrl, String user, String password, String schema, Path lockFile, String appRole) {
+    public record Config(String jdbcUrl, String user, String password, String schema, Path lockFile, String appRole,
+                         LockHolder.Kind holder) {
 
         public Config(String jdbcUrl, String user, String password, String schema, Path lockFile) {
-            this(jdbcUrl, user, password, schema, lockFile, null);
+            this(jdbcUrl, user, password, schema, lockFile, null, LockHolder.Kind.OTHER);
+        }
+
+        public Config(String jdbcUrl, String user, String password, String schema, Path lockFile, String appRole) {
+            this(jdbcUrl, user, password, schema, lockFile, appRole, LockHolder.Kind.OTHER);
+        }
+
+        /** The same database, held as {@code kind} (a second start is told who holds the folder). */
+        public Config heldBy(LockHolder.Kind kind) {
+            return new Config(jdbcUrl, user, password, schema, lockFile, appRole, kind);
         }
 
         /**
@@ -50,7 +60,7 @@ public final class Database implements AutoCloseable {
             if (role != null && !role.matches("[a-z_][a-z0-9_]{0,62}")) {
                 throw new IllegalArgumentException("database role must be a plain lower-case name: " + role);
             }
-            return new Config(jdbcUrl, user, password, schema, lockFile, role);
+            return new Config(jdbcUrl, user, password, schema, lockFile, role, holder);
         }
 
         public static Config h2(Path dataDir) {
@@ -71,12 +81,17 @@ public final class Database implements AutoCloseable {
     private final SessionFactory sessionFactory;
     private final FileLock lock;
     private final FileChannel lockChannel;
+    private final Path lockFile;
+    private final LockHolder holder;
 
-    private Database(HikariDataSource dataSource, SessionFactory sessionFactory, FileChannel lockChannel, FileLock lock) {
+    private Database(HikariDataSource dataSource, SessionFactory sessionFactory, FileChannel lockChannel, FileLock lock,
+                     Path lockFile, LockHolder holder) {
         this.dataSource = dataSource;
         this.sessionFactory = sessionFactory;
         this.lockChannel = lockChannel;
         this.lock = lock;
+        this.lockFile = lockFile;
+        this.holder = holder;
     }
 
     public static Database start(Config config, Collection<Class<?>> entities,
@@ -84,6 +99,7 @@ public final class Database implements AutoCloseable {
         progress.accept(Stage.LOCKING);
         FileChannel channel = null;
         FileLock lock = null;
+        LockHolder holder = null;
         if (config.lockFile() != null) {
             try {
                 Files.createDirectories(config.lockFile().getParent());
@@ -98,7 +114,15 @@ public final class Database implements AutoCloseable {
             }
             if (lock == null) {
                 closeQuietly(channel);
-                throw new DatabaseStartupException(Reason.LOCKED, config.lockFile().getParent().toString(), null);
+                throw new DatabaseStartupException(Reason.LOCKED, config.lockFile().getParent().toString(), null,
+                        LockHolder.read(config.lockFile()).orElse(null));
+            }
+            holder = LockHolder.current(config.holder());
+            try {
+                holder.write(config.lockFile());
+            } catch (IOException e) {
+                // The lock itself holds; only a second start's message is less precise.
+                LOG.warn("Could not write the lock info beside {}", config.lockFile(), e);
             }
         }
         HikariDataSource ds = null;
@@ -129,13 +153,15 @@ public final class Database implements AutoCloseable {
             listeners.accept(sf.unwrap(SessionFactoryImplementor.class).getServiceRegistry()
                     .requireService(EventListenerRegistry.class));
             progress.accept(Stage.READY);
-            return new Database(ds, sf, channel, lock);
+            return new Database(ds, sf, channel, lock, config.lockFile(), holder);
         } catch (DatabaseStartupException e) {
             closeWhenBuilt(mapping);
+            forget(holder, config.lockFile());
             cleanUp(ds, channel, lock);
             throw e;
         } catch (RuntimeException e) {
             closeWhenBuilt(mapping);
+            forget(holder, config.lockFile());
             cleanUp(ds, channel, lock);
             SQLException sql = findSqlException(e);
             if (sql != null && sql.getErrorCode() == H2_DATABASE_ALREADY_OPEN) {
@@ -238,8 +264,15 @@ public final class Database implements AutoCloseable {
         return new Tx(sessionFactory, onBegin);
     }
 
+    private static void forget(LockHolder holder, Path lockFile) {
+        if (holder != null) {
+            holder.remove(lockFile);
+        }
+    }
+
     @Override
     public void close() {
+        forget(holder, lockFile);
         cleanUp(dataSource, lockChannel, lock);
         if (sessionFactory.isOpen()) {
             sessionFactory.close();
