@@ -69,6 +69,11 @@ public final class IntakeService {
         this.preferences = preferences;
     }
 
+    /** The same intake over another pipeline (a command-line run or a test that must see whether OCR ran). */
+    public IntakeService withPipeline(PipelineSource other) {
+        return new IntakeService(other, suppliers, registrations, pdfWriter, clock, watcher, preferences, printedForms);
+    }
+
     /** The import folder this PC watches, if one is set and still there. */
     public Optional<Path> watchedFolder() {
         return preferences.get(WATCH_FOLDER_KEY).map(Path::of).filter(Files::isDirectory);
@@ -111,17 +116,32 @@ public final class IntakeService {
         return read(bytes, name, progress);
     }
 
-    /** Reads bytes already in memory (clipboard, dragged image data). */
+    /**
+     * Reads bytes already in memory (clipboard, dragged image data). A file the register already holds is
+     * recognised by its SHA-256 first and not read at all (issue 16.8: a rerun of known files took as long as
+     * the first run); its reading carries only the consent that holds it.
+     */
     public IntakeReading read(byte[] bytes, String name, IntakeProgress progress)
             throws IntakeException, InterruptedException {
+        Optional<UUID> known = knownFile(bytes);
+        if (known.isPresent()) {
+            return IntakeReading.known(bytes, known.get());
+        }
         IntakeResult result = pipeline.get().process(bytes, name, context(), progress);
-        Optional<UUID> duplicate = registrations.consentWithFile(result.sha256());
-        return new IntakeReading(result, bytes, duplicate);
+        return new IntakeReading(result, bytes, registrations.consentWithFile(result.sha256()));
+    }
+
+    /** The consent that already holds exactly these bytes (an original file stored before), if any. */
+    public Optional<UUID> knownFile(byte[] bytes) {
+        return registrations.consentWithFile(ConsentRegistrationService.sha256(bytes));
     }
 
     /** Runs preparation and OCR again with the corners the user dragged into place. */
     public IntakeReading rerun(IntakeReading previous, Quad corners, IntakeProgress progress)
             throws IntakeException, InterruptedException {
+        if (!previous.wasRead()) {
+            throw new IllegalArgumentException("a file recognised as already stored is not read again");
+        }
         IntakeResult again = pipeline.get().rerun(previous.result(), corners, context(), progress);
         return new IntakeReading(again, previous.original(), previous.duplicateOf());
     }
