@@ -55,6 +55,7 @@ public final class AppContext implements AutoCloseable {
     private final ConsentRegistrationService registrations;
     private final IntakeService intake;
     private final FolderWatcher watcher;
+    private final dk.elaas.intake.IntakeQueueStore intakeQueue;
     // consent register (issue 5)
     private final AccessGrantService grants;
     private final MailSettings mailSettings;
@@ -96,6 +97,7 @@ public final class AppContext implements AutoCloseable {
                 () -> currentUser.actor().name());
         this.intake = new IntakeService(this::pipeline, suppliers, registrations, new SearchablePdfWriter(), clock,
                 watcher, new LocalPreferences(dataDir), printedForms);
+        this.intakeQueue = new dk.elaas.intake.IntakeQueueStore(dataDir.resolve("intake-queue.json"));
         this.grants = new AccessGrantService(tx, clock);
         this.mailSettings = new MailSettings(settings);
         this.outbox = new OutboxService(tx, new EmlComposer(clock), dataDir.resolve("outbox"));
@@ -159,6 +161,8 @@ public final class AppContext implements AutoCloseable {
     public Postcodes postcodes() { return postcodes; }
     public ConsentRegistrationService registrations() { return registrations; }
     public IntakeService intake() { return intake; }
+    /** The intake queue not stored yet, kept in the data folder across restarts (issue 16.8). */
+    public dk.elaas.intake.IntakeQueueStore intakeQueue() { return intakeQueue; }
     public AccessGrantService grants() { return grants; }
     public MailSettings mailSettings() { return mailSettings; }
     public OutboxService outbox() { return outbox; }
@@ -189,6 +193,7 @@ public final class AppContext implements AutoCloseable {
     public void close() {
         expiry.close();
         watcher.close();
+        intakeQueue.close();
         ocr.close();
         mailLauncher.close();
         database.close();

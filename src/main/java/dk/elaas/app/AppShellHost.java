@@ -79,8 +79,14 @@ final class AppShellHost implements ShellHost {
                 yield ViewLoader.load(new TaskListView(tasks, i18n), i18n);
             }
             case INTAKE -> {
-                intakeViewModel = new IntakeViewModel(ctx.intake(), ctx.registrations(), runner, dialogs, i18n,
-                        saved -> window.invalidate(Section.CONSENTS));
+                // One view model for the session: a view rebuilt in another language (or for another user)
+                // shows the same queue, readings and unsaved edits (issue 16.8).
+                if (intakeViewModel == null) {
+                    intakeViewModel = new IntakeViewModel(ctx.intake(), ctx.registrations(), runner, dialogs, i18n,
+                            saved -> window.invalidate(Section.CONSENTS), ctx.intakeQueue());
+                } else {
+                    intakeViewModel.relocalize(i18n, dialogs);
+                }
                 yield ViewLoader.load(new IntakeView(intakeViewModel, i18n), i18n);
             }
             case ONBOARDING -> onboardingView(i18n, dialogs);

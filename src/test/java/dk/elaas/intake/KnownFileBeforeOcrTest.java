@@ -3,12 +3,7 @@ package dk.elaas.intake;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.elaas.common.persistence.LocalPreferences;
-import dk.elaas.consent.CollectorOrganisation;
-import dk.elaas.consent.ConsentChannel;
-import dk.elaas.consent.ConsentDraft;
 import dk.elaas.consent.ConsentWorld;
-import dk.elaas.consent.DocumentKind;
-import dk.elaas.consent.SignerRole;
 import dk.elaas.document.SearchablePdfWriter;
 import dk.elaas.identity.Actor;
 import dk.elaas.supplier.SupplierService;
@@ -16,11 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterEach;
@@ -60,15 +51,8 @@ class KnownFileBeforeOcrTest {
         world.close();
     }
 
-    /** Registers a consent whose original file is {@code original}, as an earlier import would have. */
     static UUID registeredWithOriginal(ConsentWorld world, byte[] original) {
-        UUID supplier = world.supplier("Nærkøb Risskov ApS", "94507545", "DAGLIGVARER");
-        LocalDate signed = LocalDate.of(2026, 11, 2);
-        return world.registrations.register(new ConsentDraft("Ellen Holm", "170539-0630", "Nørregade 25", "8200",
-                "Aarhus N", "36425564", supplier, null, null, Set.of("DAGLIGVARER"), signed, null, SignerRole.CITIZEN,
-                null, signed, "Lars Gravesen", CollectorOrganisation.SUNDHED_OG_FOREBYGGELSE, ConsentChannel.PAPER,
-                null, false, null, Map.of(), List.of(new ConsentDraft.Document(DocumentKind.ORIGINAL,
-                "consent_002.pdf", "application/pdf", 1, original)))).consentId();
+        return KnownFiles.registerWithOriginal(world, original);
     }
 
     @Test

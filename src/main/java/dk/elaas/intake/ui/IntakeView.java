@@ -17,7 +17,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import javafx.collections.MapChangeListener;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
 import javafx.scene.Group;
@@ -90,6 +89,7 @@ public final class IntakeView {
     @FXML private Button saveButton;
 
     private Quad draggedCorners;
+    private BufferedImage shownImage;
 
     public IntakeView(IntakeViewModel viewModel, I18n i18n) {
         this.viewModel = viewModel;
@@ -111,14 +111,15 @@ public final class IntakeView {
                 viewModel.selectedProperty().set(now);
             }
         });
-        viewModel.selectedProperty().addListener((obs, old, now) -> {
+        WhileShown model = new WhileShown();
+        model.listen(viewModel.selectedProperty(), (obs, old, now) -> {
             if (now != null && queueList.getSelectionModel().getSelectedItem() != now) {
                 queueList.getSelectionModel().select(now);
             }
             showPage();
             updateProgress();
         });
-        viewModel.queue().addListener((javafx.collections.ListChangeListener<IntakeItem>) c -> updateProgress());
+        model.listen(viewModel.queue(), o -> updateProgress());
         watchedFolder.textProperty().bind(javafx.beans.binding.Bindings.when(viewModel.watchedFolderProperty().isEmpty())
                 .then(i18n.get("intake.watch.none")).otherwise(viewModel.watchedFolderProperty()));
         unwatchButton.disableProperty().bind(viewModel.watchedFolderProperty().isEmpty());
@@ -131,21 +132,41 @@ public final class IntakeView {
         cornersToggle.selectedProperty().addListener(o -> showPage());
         notice.textProperty().bind(viewModel.noticeProperty());
 
-        viewModel.pageProperty().addListener(o -> showPage());
-        viewModel.boxes().addListener((MapChangeListener<ConsentField, Box>) c -> redrawOverlay());
-        viewModel.certainty().addListener((MapChangeListener<ConsentField, IntakeViewModel.Certainty>) c -> restyle());
-        viewModel.focusedFieldProperty().addListener(o -> {
+        model.listen(viewModel.pageProperty(), o -> showPage());
+        model.listen(viewModel.boxes(), o -> redrawOverlay());
+        model.listen(viewModel.certainty(), o -> restyle());
+        model.listen(viewModel.focusedFieldProperty(), o -> {
             redrawOverlay();
             scrollToFocused();
         });
-        viewModel.errors().addListener((MapChangeListener<String, String>) c -> showErrors());
+        model.listen(viewModel.errors(), o -> showErrors());
+        model.follow(root, this::showModel);
 
-        viewModel.load(this::buildForm);
+        viewModel.load(() -> {
+            buildForm();
+            showModel();
+        });
         // Lets a UI test reach the drop handler: a native drag cannot be simulated headless.
         root.getProperties().put(IntakeView.class, this);
         root.setOnDragOver(this::dragOver);
         root.setOnDragDropped(this::dropped);
         root.addEventFilter(KeyEvent.KEY_PRESSED, this::shortcuts);
+    }
+
+    /** A view built on a view model that already holds a queue (after a language switch) shows it as it is. */
+    private void showModel() {
+        IntakeItem now = viewModel.selectedProperty().get();
+        if (now != null) {
+            queueList.getSelectionModel().select(now);
+        }
+        if (shownImage != (cornersToggle.isSelected() ? viewModel.sourceProperty().get() : viewModel.pageProperty().get())) {
+            showPage();
+        } else {
+            redrawOverlay();
+        }
+        updateProgress();
+        restyle();
+        showErrors();
     }
 
     // ---- import -------------------------------------------------------------------------------------
@@ -292,6 +313,7 @@ public final class IntakeView {
     private void showPage() {
         boolean corners = cornersToggle.isSelected();
         BufferedImage image = corners ? viewModel.sourceProperty().get() : viewModel.pageProperty().get();
+        shownImage = image;
         imageView.setImage(image == null ? null : SwingFXUtils.toFXImage(image, null));
         draggedCorners = corners ? viewModel.cornersProperty().get() : null;
         redrawOverlay();

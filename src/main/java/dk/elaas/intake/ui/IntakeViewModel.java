@@ -4,15 +4,12 @@ import dk.elaas.common.concurrent.BackgroundJob;
 import dk.elaas.common.concurrent.TaskRunner;
 import dk.elaas.common.i18n.I18n;
 import dk.elaas.common.ui.DialogService;
-import dk.elaas.common.validation.DanishDates;
 import dk.elaas.common.validation.InvalidInputException;
-import dk.elaas.common.validation.Validated;
 import dk.elaas.consent.ConsentDraft;
 import dk.elaas.consent.ConsentRegistrationService;
 import dk.elaas.consent.RegisteredConsent;
 import dk.elaas.intake.Box;
 import dk.elaas.intake.ConsentField;
-import dk.elaas.intake.FieldValue;
 import dk.elaas.intake.IntakeException;
 import dk.elaas.intake.IntakeReading;
 import dk.elaas.intake.IntakeResult;
@@ -22,10 +19,7 @@ import dk.elaas.supplier.ServiceOption;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
@@ -36,7 +30,6 @@ import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
@@ -54,22 +47,17 @@ public final class IntakeViewModel {
     private final IntakeService intake;
     private final ConsentRegistrationService registrations;
     private final TaskRunner runner;
-    private final DialogService dialogs;
-    private final I18n i18n;
+    private DialogService dialogs;
+    private I18n i18n;
     private final Consumer<java.util.UUID> onSaved;
+    private final QueueKeeper keeper;
 
     private final ObservableList<IntakeItem> queue = FXCollections.observableArrayList();
     private final ObjectProperty<IntakeItem> selected = new SimpleObjectProperty<>();
-    private final ObjectProperty<BufferedImage> page = new SimpleObjectProperty<>();
-    private final ObjectProperty<BufferedImage> source = new SimpleObjectProperty<>();
-    private final ObjectProperty<Quad> corners = new SimpleObjectProperty<>();
-    private final ObservableMap<ConsentField, Box> boxes = FXCollections.observableMap(new EnumMap<>(ConsentField.class));
-    private final ObservableMap<ConsentField, Certainty> certainty =
-            FXCollections.observableMap(new EnumMap<>(ConsentField.class));
+    private final ReadingDisplay display = new ReadingDisplay();
     private final ObservableMap<String, String> errors = FXCollections.observableHashMap();
     private final ObjectProperty<ConsentField> focusedField = new SimpleObjectProperty<>();
-    private final StringProperty notice = new SimpleStringProperty("");
-    private final StringProperty watchedFolder = new SimpleStringProperty("");
+    private final WatchedFolder watched;
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper();
     private final BooleanProperty reviewable = new SimpleBooleanProperty();
     private final BooleanBinding canSave;
@@ -79,6 +67,15 @@ public final class IntakeViewModel {
 
     public IntakeViewModel(IntakeService intake, ConsentRegistrationService registrations,
                            TaskRunner runner, DialogService dialogs, I18n i18n, Consumer<java.util.UUID> onSaved) {
+        this(intake, registrations, runner, dialogs, i18n, onSaved, null);
+    }
+
+    /** With {@code kept}, the queue not stored yet is kept in the data folder and comes back at the next start. */
+    public IntakeViewModel(IntakeService intake, ConsentRegistrationService registrations, TaskRunner runner,
+                           DialogService dialogs, I18n i18n, Consumer<java.util.UUID> onSaved,
+                           dk.elaas.intake.IntakeQueueStore kept) {
+        this.keeper = new QueueKeeper(kept, runner);
+        this.watched = new WatchedFolder(intake, runner, this::addFiles);
         this.intake = intake;
         this.registrations = registrations;
         this.runner = runner;
@@ -86,46 +83,80 @@ public final class IntakeViewModel {
         this.i18n = i18n;
         this.onSaved = onSaved;
         this.canSave = reviewable.and(saving.not());
-        selected.addListener((obs, old, now) -> show(now));
+        selected.addListener((obs, old, now) -> {
+            show(now);
+            keep();
+        });
     }
 
-    /** Loads the configured services in the background; {@code ready} runs once the form exists. */
+    /**
+     * Loads the configured services in the background; {@code ready} runs once the form exists. A view built
+     * again on the same view model (another language) gets the same queue, form and edits at once.
+     */
     public void load(Runnable ready) {
+        if (form != null) {
+            ready.run();
+            return;
+        }
         runner.run(intake::services).onSuccess(options -> {
             serviceOptions = List.copyOf(options);
             form = new ReviewForm(options.stream().map(ServiceOption::code).toList());
+            form.onEdit(this::edited);
             ready.run();
             show(selected.get());
-            resumeWatching();
+            watched.resume();
+            keeper.restore(this::restored);
         }).onFailure(e -> dialogs.showError(i18n.get("error.load.title"), i18n.get("error.load", e.getMessage())));
+    }
+
+    /** The language changed: the same queue and edits, every text in the new language. */
+    public void relocalize(I18n newI18n, DialogService newDialogs) {
+        this.i18n = newI18n;
+        this.dialogs = newDialogs;
+        queue.forEach(i -> i.relabel(newI18n));
+        IntakeItem item = selected.get();
+        display.relocalize(item, i18n);
+        if (form != null && item != null && item.reading() != null && item.reading().wasRead()) {
+            form.supplierMatchTextProperty().set(supplierText(item.reading().result()));
+        }
+        if (!errors.isEmpty() && reviewable.get()) {
+            validate();
+        }
+    }
+
+    /** The kept queue was read back: its files join the queue (behind any already added) and are read again. */
+    private void restored(QueueKeeper.Restored r) {
+        java.util.Set<String> present = new java.util.HashSet<>(queue.stream().map(IntakeItem::id).toList());
+        r.items().stream().filter(i -> !present.contains(i.id())).forEach(queue::add);
+        if (r.selected() != null && selected.get() == null) {
+            selected.set(r.selected());
+        }
+        keep();
+        next();
+    }
+
+    /** A field changed by the reviewer: remembered on the file's queue item and kept. */
+    private void edited() {
+        IntakeItem item = selected.get();
+        if (item == null || item.baseline() == null || item.state() != IntakeItem.State.READY) {
+            return;
+        }
+        item.edits().clear();
+        item.edits().putAll(ReviewForm.changes(item.baseline(), form.snapshot()));
+        keep();
+    }
+
+    private void keep() {
+        keeper.keep(queue, selected.get());
     }
 
     /** Watches {@code folder} (a scanner's or phone's folder) and queues every new file that appears in it. */
     public void watch(Path folder) {
-        runner.run(() -> {
-            intake.watch(folder, this::foundInFolder);
-            return folder;
-        }).onSuccess(f -> watchedFolder.set(f.toAbsolutePath().toString()))
-                .onFailure(e -> dialogs.showError(i18n.get("intake.watch.title"), i18n.get("intake.watch.error", folder,
-                        String.valueOf(e.getMessage()))));
+        watched.watch(folder, dialogs, i18n);
     }
 
     public void stopWatching() {
-        runner.run(() -> {
-            intake.stopWatching();
-            return Boolean.TRUE;
-        }).onSuccess(done -> watchedFolder.set(""))
-                .onFailure(e -> dialogs.showError(i18n.get("intake.watch.title"), String.valueOf(e.getMessage())));
-    }
-
-    private void foundInFolder(List<Path> files) {
-        Platform.runLater(() -> addFiles(files));
-    }
-
-    private void resumeWatching() {
-        runner.run(() -> intake.resumeWatching(this::foundInFolder) ? intake.watchedFolder() : java.util.Optional.<Path>empty())
-                .onSuccess(folder -> folder.ifPresent(f -> watchedFolder.set(f.toString())))
-                .onFailure(e -> watchedFolder.set(""));
+        watched.stop(dialogs, i18n);
     }
 
     /** Files chosen, dropped or found in the watched folder. */
@@ -133,6 +164,7 @@ public final class IntakeViewModel {
         for (Path f : files) {
             queue.add(new IntakeItem(f.getFileName().toString(), f, null));
         }
+        keep();
         next();
     }
 
@@ -153,7 +185,7 @@ public final class IntakeViewModel {
         }
         reading = true;
         item.stateProperty().set(IntakeItem.State.READING);
-        item.messageProperty().set(i18n.get("intake.stage.loading"));
+        item.say(i18n, "intake.stage.loading");
         BackgroundJob<IntakeReading> job = runner.run(() -> item.file() != null
                 ? intake.read(item.file(), (stage, overall) -> progress(item, stage, overall))
                 : intake.read(item.bytes(), item.name(), (stage, overall) -> progress(item, stage, overall)));
@@ -164,20 +196,21 @@ public final class IntakeViewModel {
             item.progressProperty().set(1);
             if (r.duplicateOf().isPresent()) {
                 item.stateProperty().set(IntakeItem.State.DUPLICATE);
-                item.messageProperty().set(i18n.get("intake.queue.duplicate"));
+                item.say(i18n, "intake.queue.duplicate");
             } else {
                 item.stateProperty().set(IntakeItem.State.READY);
-                item.messageProperty().set(i18n.get("intake.queue.ready", r.result().fields().confidentShare() * 100));
+                item.say(i18n, "intake.queue.ready", r.result().fields().confidentShare() * 100);
             }
             if (selected.get() == null || selected.get() == item) {
                 selected.set(null);
                 selected.set(item);
             }
+            keep();
             next();
         }).onFailure(e -> {
             reading = false;
             item.stateProperty().set(IntakeItem.State.FAILED);
-            item.messageProperty().set(message(e));
+            failed(item, e);
             if (selected.get() == item) {
                 show(item);
             }
@@ -189,8 +222,18 @@ public final class IntakeViewModel {
         // Called on the intake's worker thread: hop to the UI thread (the view model's only thread).
         Platform.runLater(() -> {
             item.progressProperty().set(overall);
-            item.messageProperty().set(i18n.get("intake.stage." + stage.name().toLowerCase(java.util.Locale.ROOT)));
+            item.say(i18n, "intake.stage." + stage.name().toLowerCase(java.util.Locale.ROOT));
         });
+    }
+
+    private void failed(IntakeItem item, Throwable e) {
+        if (e instanceof IntakeException ie) {
+            item.say(i18n, ie.messageKey(), ie.messageArgs());
+        } else if (e instanceof dk.elaas.common.persistence.StorageFullException full) {
+            item.say(i18n, full.messageKey());
+        } else {
+            item.say(i18n, "intake.error.unexpected", String.valueOf(e.getMessage()));
+        }
     }
 
     private String message(Throwable e) {
@@ -209,7 +252,8 @@ public final class IntakeViewModel {
             item.job().cancel();
             reading = false;
             item.stateProperty().set(IntakeItem.State.FAILED);
-            item.messageProperty().set(i18n.get("intake.cancelled"));
+            item.say(i18n, "intake.cancelled");
+            keep();
             next();
         }
     }
@@ -224,57 +268,35 @@ public final class IntakeViewModel {
         if (selected.get() == item) {
             selected.set(queue.stream().filter(i -> i.state() == IntakeItem.State.READY).findFirst().orElse(null));
         }
+        keep();
     }
 
     private void show(IntakeItem item) {
         errors.clear();
-        boxes.clear();
-        certainty.clear();
         IntakeReading r = item == null ? null : item.reading();
-        reviewable.set(form != null && item != null && item.state() == IntakeItem.State.READY && r != null);
-        if (r == null) {
-            page.set(null);
-            source.set(null);
-            corners.set(null);
-            notice.set(item == null ? "" : item.messageProperty().get());
-            return;
+        boolean read = r != null && r.wasRead();
+        reviewable.set(form != null && item != null && item.state() == IntakeItem.State.READY && read);
+        if (read && form != null) {
+            IntakeResult result = r.result();
+            form.fill(result, intake.draft(result));
+            form.supplierMatchTextProperty().set(supplierText(result));
+            // What was read, then the reviewer's own changes over it (kept across languages and restarts).
+            item.baseline(form.snapshot());
+            form.apply(item.edits());
         }
-        IntakeResult result = r.result();
-        if (form == null) {
-            return;
-        }
-        page.set(result.page().image());
-        source.set(result.source().image());
-        corners.set(result.page().corners());
-        ConsentDraft draft = intake.draft(result);
-        form.fill(result, draft);
-        form.supplierMatchTextProperty().set(result.supplierMatch()
+        display.show(read && form == null ? null : item, i18n);
+    }
+
+    private String supplierText(IntakeResult result) {
+        return result.supplierMatch()
                 .map(m -> i18n.get("intake.supplier.matched", m.supplier().name(), m.supplier().cvr()))
-                .orElse(i18n.get("intake.supplier.new")));
-        form.createSupplierProperty().set(false);
-        for (ConsentField f : ConsentField.values()) {
-            FieldValue v = result.fields().get(f);
-            if (v.box() != null) {
-                boxes.put(f, v.box());
-            }
-            certainty.put(f, v.value() == null ? Certainty.EMPTY
-                    : v.issueKey() != null ? Certainty.INVALID : v.confident() ? Certainty.CONFIDENT : Certainty.CHECK);
-        }
-        StringBuilder text = new StringBuilder();
-        result.citizenMatch().ifPresent(c -> text.append(i18n.get("intake.citizen.known", c.name())).append('\n'));
-        for (String w : result.warningKeys()) {
-            text.append(i18n.get(w)).append('\n');
-        }
-        if (item.state() == IntakeItem.State.DUPLICATE) {
-            text.append(i18n.get("intake.queue.duplicate"));
-        }
-        notice.set(text.toString().strip());
+                .orElse(i18n.get("intake.supplier.new"));
     }
 
     /** Re-runs preparation and OCR with corners the user dragged into place. */
     public void rerun(Quad corrected) {
         IntakeItem item = selected.get();
-        if (item == null || item.reading() == null || reading) {
+        if (item == null || item.reading() == null || !item.reading().wasRead() || reading) {
             return;
         }
         reading = true;
@@ -288,7 +310,7 @@ public final class IntakeViewModel {
             reading = false;
             item.reading(r);
             item.stateProperty().set(IntakeItem.State.READY);
-            item.messageProperty().set(i18n.get("intake.queue.ready", r.result().fields().confidentShare() * 100));
+            item.say(i18n, "intake.queue.ready", r.result().fields().confidentShare() * 100);
             show(item);
             next();
         }).onFailure(e -> {
@@ -303,35 +325,12 @@ public final class IntakeViewModel {
     /** Checks the form; true when it can be stored as it is. Errors appear per field key. */
     public boolean validate() {
         errors.clear();
-        ConsentDraft draft = draft();
-        Map<String, Validated> found = new LinkedHashMap<>(registrations.checkFieldsOnly(draft));
-        dateErrors(found);
-        if (draft.supplierId() == null && !form.createSupplierProperty().get()) {
-            found.putIfAbsent("supplier_name", Validated.error("intake.supplier.confirmNew"));
-        }
-        found.forEach((k, v) -> errors.put(k, i18n.get(v.errorKey(), v.errorArgs())));
+        form.check(draft(), registrations).forEach((k, v) -> errors.put(k, i18n.get(v.errorKey(), v.errorArgs())));
         return errors.isEmpty();
     }
 
-    private void dateErrors(Map<String, Validated> found) {
-        for (ConsentField f : List.of(ConsentField.VALID_FROM, ConsentField.VALID_UNTIL, ConsentField.SIGNED_DATE)) {
-            String raw = form.field(f).get();
-            if (raw != null && !raw.isBlank()) {
-                Validated v = DanishDates.validate(raw);
-                if (!v.isValid()) {
-                    found.put(f.key(), v);
-                }
-            }
-        }
-    }
-
     private ConsentDraft draft() {
-        IntakeReading r = selected.get().reading();
-        Map<String, Double> conf = new LinkedHashMap<>();
-        for (ConsentField f : ConsentField.values()) {
-            conf.put(f.key(), r.result().fields().get(f).confidence());
-        }
-        return form.toDraft(conf, raw -> raw == null ? null : DanishDates.parse(raw).orElse(null));
+        return form.toDraft(selected.get().reading().result());
     }
 
     /** Stores the reviewed consent with its files; the queue item turns "saved". */
@@ -350,10 +349,12 @@ public final class IntakeViewModel {
         runner.run(() -> intake.store(reading, draft)).onSuccess((RegisteredConsent saved) -> {
             saving.set(false);
             item.stateProperty().set(IntakeItem.State.SAVED);
-            item.messageProperty().set(i18n.get(saved.storedExpired() ? "intake.queue.savedExpired" : "intake.queue.saved"));
+            item.say(i18n, saved.storedExpired() ? "intake.queue.savedExpired" : "intake.queue.saved");
+            item.edits().clear();
             reviewable.set(false);
             onSaved.accept(saved.consentId());
             selected.set(queue.stream().filter(i -> i.state() == IntakeItem.State.READY).findFirst().orElse(item));
+            keep();
         }).onFailure(e -> {
             saving.set(false);
             if (e instanceof InvalidInputException invalid) {
@@ -374,16 +375,16 @@ public final class IntakeViewModel {
     }
 
     public ObservableList<IntakeItem> queue() { return queue; }
-    public StringProperty watchedFolderProperty() { return watchedFolder; }
+    public StringProperty watchedFolderProperty() { return watched.folder(); }
     public ObjectProperty<IntakeItem> selectedProperty() { return selected; }
-    public ObjectProperty<BufferedImage> pageProperty() { return page; }
-    public ObjectProperty<BufferedImage> sourceProperty() { return source; }
-    public ObjectProperty<Quad> cornersProperty() { return corners; }
-    public ObservableMap<ConsentField, Box> boxes() { return boxes; }
-    public ObservableMap<ConsentField, Certainty> certainty() { return certainty; }
+    public ObjectProperty<BufferedImage> pageProperty() { return display.page(); }
+    public ObjectProperty<BufferedImage> sourceProperty() { return display.source(); }
+    public ObjectProperty<Quad> cornersProperty() { return display.corners(); }
+    public ObservableMap<ConsentField, Box> boxes() { return display.boxes(); }
+    public ObservableMap<ConsentField, Certainty> certainty() { return display.certainty(); }
     public ObservableMap<String, String> errors() { return errors; }
     public ObjectProperty<ConsentField> focusedFieldProperty() { return focusedField; }
-    public StringProperty noticeProperty() { return notice; }
+    public StringProperty noticeProperty() { return display.notice(); }
     public ReadOnlyBooleanProperty savingProperty() { return saving.getReadOnlyProperty(); }
     public BooleanBinding canSaveProperty() { return canSave; }
     public ReadOnlyBooleanProperty reviewableProperty() { return reviewable; }

@@ -1,6 +1,9 @@
 package dk.elaas.intake.ui;
 
+import dk.elaas.common.validation.DanishDates;
+import dk.elaas.common.validation.Validated;
 import dk.elaas.consent.CollectorOrganisation;
+import dk.elaas.consent.ConsentRegistrationService;
 import dk.elaas.consent.ConsentChannel;
 import dk.elaas.consent.ConsentDraft;
 import dk.elaas.consent.SignerRole;
@@ -37,6 +40,9 @@ public final class ReviewForm {
     private final StringProperty supplierMatchText = new SimpleStringProperty("");
     private final BooleanProperty createSupplier = new SimpleBooleanProperty();
     private final BooleanProperty copyRequested = new SimpleBooleanProperty();
+    static final String CREATE_SUPPLIER = "create_supplier";
+    static final String COPY_REQUESTED = "copy_requested";
+    private boolean filling;
 
     static final List<ConsentField> TEXT_FIELDS = List.of(ConsentField.CITIZEN_NAME, ConsentField.CPR,
             ConsentField.ADDRESS, ConsentField.POSTAL_CODE, ConsentField.CITY, ConsentField.PHONE,
@@ -52,8 +58,95 @@ public final class ReviewForm {
         }
     }
 
+    /** Runs {@code listener} on every change the reviewer makes (not on {@link #fill} or {@link #apply}). */
+    void onEdit(Runnable listener) {
+        javafx.beans.InvalidationListener l = o -> {
+            if (!filling) {
+                listener.run();
+            }
+        };
+        text.values().forEach(p -> p.addListener(l));
+        services.values().forEach(p -> p.addListener(l));
+        signerRole.addListener(l);
+        organisation.addListener(l);
+        createSupplier.addListener(l);
+        copyRequested.addListener(l);
+    }
+
+    /** Every value the reviewer can change, by field key, as text (what is kept of the user's edits). */
+    Map<String, String> snapshot() {
+        Map<String, String> values = new LinkedHashMap<>();
+        text.forEach((f, p) -> values.put(f.key(), p.get() == null ? "" : p.get()));
+        values.put(ConsentField.SERVICES.key(), String.join(",", new TreeSet<>(services.entrySet().stream()
+                .filter(e -> e.getValue().get()).map(Map.Entry::getKey).toList())));
+        values.put(ConsentField.SIGNER_ROLE.key(), signerRole.get() == null ? "" : signerRole.get().name());
+        values.put(ConsentField.COLLECTED_BY_ORG.key(), organisation.get() == null ? "" : organisation.get().name());
+        values.put(CREATE_SUPPLIER, Boolean.toString(createSupplier.get()));
+        values.put(COPY_REQUESTED, Boolean.toString(copyRequested.get()));
+        return values;
+    }
+
+    /** The values in {@code now} that differ from {@code baseline}: the reviewer's edits. */
+    static Map<String, String> changes(Map<String, String> baseline, Map<String, String> now) {
+        Map<String, String> changed = new LinkedHashMap<>();
+        now.forEach((k, v) -> {
+            if (!v.equals(baseline.getOrDefault(k, ""))) {
+                changed.put(k, v);
+            }
+        });
+        return changed;
+    }
+
+    /** Puts the reviewer's edits back over what was read; unknown keys and values are ignored. */
+    void apply(Map<String, String> edits) {
+        filling = true;
+        try {
+            for (ConsentField f : TEXT_FIELDS) {
+                String v = edits.get(f.key());
+                if (v != null) {
+                    text.get(f).set(v);
+                }
+            }
+            String chosen = edits.get(ConsentField.SERVICES.key());
+            if (chosen != null) {
+                Set<String> codes = Set.of(chosen.isBlank() ? new String[0] : chosen.split(","));
+                services.forEach((code, selected) -> selected.set(codes.contains(code)));
+            }
+            enumValue(edits.get(ConsentField.SIGNER_ROLE.key()), SignerRole.class, signerRole);
+            enumValue(edits.get(ConsentField.COLLECTED_BY_ORG.key()), CollectorOrganisation.class, organisation);
+            if (edits.containsKey(CREATE_SUPPLIER)) {
+                createSupplier.set(Boolean.parseBoolean(edits.get(CREATE_SUPPLIER)));
+            }
+            if (edits.containsKey(COPY_REQUESTED)) {
+                copyRequested.set(Boolean.parseBoolean(edits.get(COPY_REQUESTED)));
+            }
+        } finally {
+            filling = false;
+        }
+    }
+
+    private static <E extends Enum<E>> void enumValue(String value, Class<E> type, ObjectProperty<E> target) {
+        if (value == null) {
+            return;
+        }
+        try {
+            target.set(value.isBlank() ? null : Enum.valueOf(type, value));
+        } catch (IllegalArgumentException e) {
+            // a value from another version: keep what was read
+        }
+    }
+
     /** Fills the form from a reading and the draft the service derived from it. */
     void fill(IntakeResult r, ConsentDraft draft) {
+        filling = true;
+        try {
+            fillFrom(r, draft);
+        } finally {
+            filling = false;
+        }
+    }
+
+    private void fillFrom(IntakeResult r, ConsentDraft draft) {
         for (ConsentField f : TEXT_FIELDS) {
             FieldValue v = r.fields().get(f);
             text.get(f).set(display(f, v.value()));
@@ -82,6 +175,33 @@ public final class ReviewForm {
             }
         }
         return value;
+    }
+
+    /** The consent as the reviewer left it, with the confidence of each field as it was read. */
+    ConsentDraft toDraft(IntakeResult read) {
+        Map<String, Double> conf = new LinkedHashMap<>();
+        for (ConsentField f : ConsentField.values()) {
+            conf.put(f.key(), read.fields().get(f).confidence());
+        }
+        return toDraft(conf, raw -> raw == null ? null : DanishDates.parse(raw).orElse(null));
+    }
+
+    /** What keeps {@code draft} (this form's) from being stored, by field key: the rules, dates, a new supplier. */
+    Map<String, Validated> check(ConsentDraft draft, ConsentRegistrationService registrations) {
+        Map<String, Validated> found = new LinkedHashMap<>(registrations.checkFieldsOnly(draft));
+        for (ConsentField f : List.of(ConsentField.VALID_FROM, ConsentField.VALID_UNTIL, ConsentField.SIGNED_DATE)) {
+            String raw = text.get(f).get();
+            if (raw != null && !raw.isBlank()) {
+                Validated v = DanishDates.validate(raw);
+                if (!v.isValid()) {
+                    found.put(f.key(), v);
+                }
+            }
+        }
+        if (draft.supplierId() == null && !createSupplier.get()) {
+            found.putIfAbsent("supplier_name", Validated.error("intake.supplier.confirmNew"));
+        }
+        return found;
     }
 
     /** The consent as the reviewer left it; dates that cannot be read become null (and are reported). */

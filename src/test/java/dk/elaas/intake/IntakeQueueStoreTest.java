@@ -1,0 +1,55 @@
+package dk.elaas.intake;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dk.elaas.intake.IntakeQueueStore.QueuedFile;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The kept intake queue on a real file: round trip, written whole, removed when empty, damaged reads as empty. */
+class IntakeQueueStoreTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void keepsFilesAndEditsAndRemovesTheFileWhenTheQueueIsEmpty() throws Exception {
+        Path file = dir.resolve("intake-queue.json");
+        IntakeQueueStore store = new IntakeQueueStore(file);
+        QueuedFile one = new QueuedFile("a", "/scans/1.pdf", "1.pdf", Map.of("address", "Ørnevej 4, 1. th."), true);
+        store.save(List.of(one));
+
+        assertThat(new IntakeQueueStore(file).load()).containsExactly(one);
+        try (var listing = Files.list(dir)) {
+            assertThat(listing.map(p -> p.getFileName().toString())).as("no temporary file left")
+                    .containsExactly("intake-queue.json");
+        }
+        store.save(List.of());
+        assertThat(file).doesNotExist();
+    }
+
+    @Test
+    void writesLaterInOrderAndFlushesOnClose() {
+        Path file = dir.resolve("q.json");
+        IntakeQueueStore store = new IntakeQueueStore(file);
+        for (int i = 0; i < 50; i++) {
+            store.saveLater(List.of(new QueuedFile("a", "/scans/1.pdf", "1.pdf", Map.of("address", "v" + i), false)));
+        }
+        store.close();
+        assertThat(new IntakeQueueStore(file).load()).singleElement()
+                .satisfies(q -> assertThat(q.edits()).containsEntry("address", "v49"));
+    }
+
+    @Test
+    void aDamagedFileIsAnEmptyQueue() throws Exception {
+        Path file = dir.resolve("intake-queue.json");
+        Files.writeString(file, "[{\"id\": 3, \"file\": ");
+        assertThat(new IntakeQueueStore(file).load()).isEmpty();
+        Files.writeString(file, "{\"not\": \"a list\"}");
+        assertThat(new IntakeQueueStore(file).load()).isEmpty();
+    }
+}
