@@ -20,7 +20,7 @@ class IntakeQueueStoreTest {
     void keepsFilesAndEditsAndRemovesTheFileWhenTheQueueIsEmpty() throws Exception {
         Path file = dir.resolve("intake-queue.json");
         IntakeQueueStore store = new IntakeQueueStore(file);
-        QueuedFile one = new QueuedFile("a", "/scans/1.pdf", "1.pdf", Map.of("address", "Ørnevej 4, 1. th."), true);
+        QueuedFile one = new QueuedFile("a", "/scans/1.pdf", "1.pdf", Map.of("address", "Ørnevej 4, 1. th."), true, false);
         store.save(List.of(one));
 
         assertThat(new IntakeQueueStore(file).load()).containsExactly(one);
@@ -37,11 +37,29 @@ class IntakeQueueStoreTest {
         Path file = dir.resolve("q.json");
         IntakeQueueStore store = new IntakeQueueStore(file);
         for (int i = 0; i < 50; i++) {
-            store.saveLater(List.of(new QueuedFile("a", "/scans/1.pdf", "1.pdf", Map.of("address", "v" + i), false)));
+            store.saveLater(List.of(new QueuedFile("a", "/scans/1.pdf", "1.pdf", Map.of("address", "v" + i), false, false)));
         }
         store.close();
         assertThat(new IntakeQueueStore(file).load()).singleElement()
                 .satisfies(q -> assertThat(q.edits()).containsEntry("address", "v49"));
+    }
+
+    @Test
+    void aPastedImageIsKeptAsACopyWhileQueuedAndRemovedWithIt() throws Exception {
+        Path file = dir.resolve("intake-queue.json");
+        IntakeQueueStore store = new IntakeQueueStore(file);
+        String id = java.util.UUID.randomUUID().toString();
+        Path copy = store.pastedFile(id).orElseThrow();
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G'};
+        store.saveLater(List.of(new QueuedFile(id, copy.toString(), "Indsat billede", Map.of(), true, true)),
+                Map.of(id, png));
+        store.close();
+        assertThat(copy).hasBinaryContent(png);
+        assertThat(new IntakeQueueStore(file).load()).singleElement().satisfies(q -> assertThat(q.pasted()).isTrue());
+
+        new IntakeQueueStore(file).save(List.of());
+        assertThat(copy).doesNotExist();
+        assertThat(store.pastedFile("../../etc/passwd")).isEmpty();
     }
 
     @Test

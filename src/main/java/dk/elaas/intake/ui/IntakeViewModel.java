@@ -22,7 +22,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.application.Platform;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -64,13 +63,9 @@ public final class IntakeViewModel {
     private ReviewForm form;
     private List<ServiceOption> serviceOptions = List.of();
     private boolean reading;
+    private final List<Runnable> waitingViews = new java.util.ArrayList<>();
 
-    public IntakeViewModel(IntakeService intake, ConsentRegistrationService registrations,
-                           TaskRunner runner, DialogService dialogs, I18n i18n, Consumer<java.util.UUID> onSaved) {
-        this(intake, registrations, runner, dialogs, i18n, onSaved, null);
-    }
-
-    /** With {@code kept}, the queue not stored yet is kept in the data folder and comes back at the next start. */
+    /** With {@code kept} (may be null), the queue not stored yet is kept and comes back at the next start. */
     public IntakeViewModel(IntakeService intake, ConsentRegistrationService registrations, TaskRunner runner,
                            DialogService dialogs, I18n i18n, Consumer<java.util.UUID> onSaved,
                            dk.elaas.intake.IntakeQueueStore kept) {
@@ -98,15 +93,23 @@ public final class IntakeViewModel {
             ready.run();
             return;
         }
+        waitingViews.add(ready);
+        if (waitingViews.size() > 1) {
+            return; // a view rebuilt while the services still load: it is built with the first
+        }
         runner.run(intake::services).onSuccess(options -> {
             serviceOptions = List.copyOf(options);
             form = new ReviewForm(options.stream().map(ServiceOption::code).toList());
             form.onEdit(this::edited);
-            ready.run();
+            waitingViews.forEach(Runnable::run);
+            waitingViews.clear();
             show(selected.get());
             watched.resume();
             keeper.restore(this::restored);
-        }).onFailure(e -> dialogs.showError(i18n.get("error.load.title"), i18n.get("error.load", e.getMessage())));
+        }).onFailure(e -> {
+            waitingViews.clear();
+            dialogs.showError(i18n.get("error.load.title"), i18n.get("error.load", e.getMessage()));
+        });
     }
 
     /** The language changed: the same queue and edits, every text in the new language. */
@@ -171,6 +174,7 @@ public final class IntakeViewModel {
     /** An image pasted from the clipboard (already encoded as PNG by the view). */
     public void addImage(byte[] png, String name) {
         queue.add(new IntakeItem(name, null, png));
+        keep();
         next();
     }
 
@@ -227,23 +231,24 @@ public final class IntakeViewModel {
     }
 
     private void failed(IntakeItem item, Throwable e) {
-        if (e instanceof IntakeException ie) {
-            item.say(i18n, ie.messageKey(), ie.messageArgs());
-        } else if (e instanceof dk.elaas.common.persistence.StorageFullException full) {
-            item.say(i18n, full.messageKey());
-        } else {
-            item.say(i18n, "intake.error.unexpected", String.valueOf(e.getMessage()));
-        }
+        Problem p = Problem.of(e);
+        item.say(i18n, p.key(), p.args());
     }
 
     private String message(Throwable e) {
-        if (e instanceof IntakeException ie) {
-            return i18n.get(ie.messageKey(), ie.messageArgs());
+        Problem p = Problem.of(e);
+        return i18n.get(p.key(), p.args());
+    }
+
+    /** Why reading or saving failed, as a message key and its arguments. */
+    private record Problem(String key, Object... args) {
+        static Problem of(Throwable e) {
+            if (e instanceof IntakeException ie) {
+                return new Problem(ie.messageKey(), ie.messageArgs());
+            }
+            return e instanceof dk.elaas.common.persistence.StorageFullException full ? new Problem(full.messageKey())
+                    : new Problem("intake.error.unexpected", String.valueOf(e.getMessage()));
         }
-        if (e instanceof dk.elaas.common.persistence.StorageFullException full) {
-            return i18n.get(full.messageKey());
-        }
-        return i18n.get("intake.error.unexpected", String.valueOf(e.getMessage()));
     }
 
     /** Cancels reading the selected (or current) file; it is marked failed with "annulleret". */
@@ -389,9 +394,4 @@ public final class IntakeViewModel {
     public BooleanBinding canSaveProperty() { return canSave; }
     public ReadOnlyBooleanProperty reviewableProperty() { return reviewable; }
     public ReviewForm form() { return form; }
-    public boolean isReading() { return reading; }
-    BooleanBinding anyReading() {
-        return Bindings.createBooleanBinding(() -> queue.stream().anyMatch(i -> i.state() == IntakeItem.State.READING),
-                queue);
-    }
 }
