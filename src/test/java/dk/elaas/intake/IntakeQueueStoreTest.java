@@ -45,6 +45,23 @@ class IntakeQueueStoreTest {
     }
 
     @Test
+    void eachChangeReachesTheFileWithoutWaitingForClose() throws Exception {
+        Path file = dir.resolve("q.json");
+        IntakeQueueStore store = new IntakeQueueStore(file);
+        store.saveLater(List.of(new QueuedFile("a", "/scans/1.pdf", "1.pdf", Map.of("cpr", "010203-0405"), true, false)));
+        // no close(): what a kill -9 right after the edit would leave
+        org.testfx.util.WaitForAsyncUtils.waitFor(5, java.util.concurrent.TimeUnit.SECONDS,
+                () -> new IntakeQueueStore(file).load().size() == 1);
+        assertThat(new IntakeQueueStore(file).load().get(0).edits()).containsEntry("cpr", "010203-0405");
+        if (file.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            assertThat(Files.getPosixFilePermissions(file)).as("readable by the owner only")
+                    .containsExactlyInAnyOrder(java.nio.file.attribute.PosixFilePermission.OWNER_READ,
+                            java.nio.file.attribute.PosixFilePermission.OWNER_WRITE);
+        }
+        store.close();
+    }
+
+    @Test
     void aPastedImageIsKeptAsACopyWhileQueuedAndRemovedWithIt() throws Exception {
         Path file = dir.resolve("intake-queue.json");
         IntakeQueueStore store = new IntakeQueueStore(file);
