@@ -87,7 +87,7 @@ public final class AppContext implements AutoCloseable {
         this.suppliers = new SupplierService(tx, clock);
         this.audit = new AuditService(tx, clock);
         this.users = new UserService(tx, currentUser);
-        this.settings = new SettingsService(tx);
+        this.settings = new SettingsService(tx, currentUser::actor);
         this.consents = new ConsentQueryService(tx, this::supplierScope, clock);
         this.postcodes = Postcodes.load();
         this.ocr = new OcrService(OcrSettings.defaults());

@@ -48,12 +48,21 @@ public final class ImportCommand {
     }
 
     static int run(LaunchOptions options, PrintStream out, I18n i18n, Clock clock) {
-        return run(options, out, i18n, clock, java.util.function.UnaryOperator.identity());
+        return run(options, out, i18n, clock, java.util.function.UnaryOperator.identity(),
+                new dk.elaas.user.SystemAccount());
     }
 
-    /** {@code intakeOf} lets a test watch the intake (e.g. whether the OCR pipeline is asked for at all). */
     static int run(LaunchOptions options, PrintStream out, I18n i18n, Clock clock,
                    java.util.function.UnaryOperator<IntakeService> intakeOf) {
+        return run(options, out, i18n, clock, intakeOf, new dk.elaas.user.SystemAccount());
+    }
+
+    /**
+     * {@code intakeOf} lets a test watch the intake (e.g. whether the OCR pipeline is asked for at all);
+     * {@code accounts}: who runs the import (the operating-system account; fixed in tests).
+     */
+    static int run(LaunchOptions options, PrintStream out, I18n i18n, Clock clock,
+                   java.util.function.UnaryOperator<IntakeService> intakeOf, dk.elaas.user.OsAccount.Source accounts) {
         if (options.rest().size() != 1 || !Files.isDirectory(Path.of(options.rest().get(0)))) {
             out.println(i18n.get("import.usage"));
             return FAILED;
@@ -80,7 +89,13 @@ public final class ImportCommand {
         int review = 0;
         int failed = 0;
         try (ctx) {
-            ctx.users().restore();
+            dk.elaas.user.UserService.Start who = ctx.users().start(accounts.current());
+            if (!(who instanceof dk.elaas.user.UserService.Ready) || !new dk.elaas.identity.Policy()
+                    .allows(ctx.currentUser().actor(), dk.elaas.identity.Action.REGISTER_CONSENT)) {
+                out.println(i18n.get("import.error.notAllowed", who.user().account(),
+                        who.user().hasRole() ? i18n.get(who.user().role().messageKey()) : i18n.get("users.noRole")));
+                return FAILED;
+            }
             IntakeService intake = intakeOf.apply(ctx.intake());
             for (Path file : files) {
                 String name = file.getFileName().toString();

@@ -73,7 +73,7 @@ final class ServerContext implements AutoCloseable {
         java.util.function.Supplier<java.util.UUID> scope = () -> actor.get().supplierScope();
         Postcodes postcodes = Postcodes.load();
         this.suppliers = new SupplierService(tx, clock);
-        this.settings = new SettingsService(tx);
+        this.settings = new SettingsService(tx, actor);
         this.audit = new AuditService(tx, clock);
         this.consents = new ConsentQueryService(tx, scope);
         this.checks = new ConsentCheckService(tx, clock, scope);
