@@ -27,9 +27,8 @@ import dk.elaas.task.ui.WorkflowSettingsViewModel;
 import dk.elaas.intake.ui.IntakeView;
 import dk.elaas.intake.ui.IntakeViewModel;
 import dk.elaas.onboarding.ui.OnboardingView;
-import dk.elaas.user.ui.FirstRunView;
-import dk.elaas.user.ui.SignInViewModel;
-import dk.elaas.user.ui.UserSwitchView;
+import dk.elaas.user.ui.UsersView;
+import dk.elaas.user.ui.UsersViewModel;
 import java.util.Locale;
 import java.util.function.Consumer;
 import javafx.scene.Node;
@@ -214,16 +213,25 @@ final class AppShellHost implements ShellHost {
     }
 
     private Node settingsView(I18n i18n, DialogService dialogs) {
-        SignInViewModel signIn = new SignInViewModel(ctx.users(), ctx.suppliers(), runner, dialogs, i18n, user -> {
-            window.refreshStatus();
-            window.userChanged(); // the navigation and every view depend on the role
-            dialogs.showInfo(i18n.get("settings.user.title"),
-                    i18n.get("settings.user.changed", user.displayName(), i18n.get(user.role().messageKey())));
-        });
-        ctx.currentUser().get().ifPresent(signIn::prefill);
-        Node userPane = ViewLoader.load(new UserSwitchView(signIn, i18n), i18n);
-        Node workflowPane = ViewLoader.load(new WorkflowSettingsView(new WorkflowSettingsViewModel(ctx.mailSettings(),
+        boolean admin = new dk.elaas.identity.Policy().allows(ctx.currentUser().actor(),
+                dk.elaas.identity.Action.MANAGE_USERS);
+        Node userPane = ViewLoader.load(new UsersView(new UsersViewModel(ctx.users(), ctx.suppliers(), runner, dialogs,
+                i18n, ctx.currentUser()::get, admin, () -> {
+                    window.refreshStatus();
+                    window.userChanged(); // the navigation and every view depend on the role
+                }), i18n), i18n);
+        Node workflow = ViewLoader.load(new WorkflowSettingsView(new WorkflowSettingsViewModel(ctx.mailSettings(),
                 ctx.taskSettings(), ctx.onboardingSettings(), runner, dialogs, i18n), i18n), i18n);
+        Node workflowPane = workflow;
+        if (!ctx.settings().changeable()) {
+            // Shown, so a clerk can see where the mails go, but only an administrator changes it (the service refuses).
+            workflow.setDisable(true);
+            javafx.scene.control.Label note = new javafx.scene.control.Label(i18n.get("settings.readOnly"));
+            note.setWrapText(true);
+            note.getStyleClass().add("form-label");
+            note.setId("settings-read-only");
+            workflowPane = new javafx.scene.layout.VBox(8, note, workflow);
+        }
         return ViewLoader.load(new SettingsView(new SettingsViewModel(ctx.suppliers(), runner, dialogs, i18n,
                 ctx.dataDir().toAbsolutePath().toString()), i18n, userPane, workflowPane), i18n);
     }
@@ -234,12 +242,6 @@ final class AppShellHost implements ShellHost {
         if (intakeViewModel != null) {
             intakeViewModel.addFiles(files);
         }
-    }
-
-    Node firstRunView(Runnable done) {
-        I18n i18n = window.i18n();
-        return ViewLoader.load(new FirstRunView(new SignInViewModel(ctx.users(), ctx.suppliers(), runner,
-                window.dialogs(), i18n, user -> done.run()), i18n), i18n);
     }
 
     @Override

@@ -43,6 +43,8 @@ public final class ElaasApp extends Application {
     private MainWindow window;
     private dk.elaas.identity.signin.BrowserLauncher browser = new dk.elaas.identity.signin.SystemBrowserLauncher();
     private ServerMode serverMode;
+    /** Who runs the app in standalone mode: the operating-system account, never a typed name or an option. */
+    private dk.elaas.user.OsAccount.Source accounts = new dk.elaas.user.SystemAccount();
 
     public ElaasApp() {
         // used by Application.launch; options come from getParameters() in init()
@@ -52,6 +54,12 @@ public final class ElaasApp extends Application {
     public ElaasApp(LaunchOptions options, Clock clock) {
         this.options = options;
         this.clock = clock;
+    }
+
+    /** For tests and embedding: the standalone app run as this account (the real app reads the system's). */
+    public ElaasApp(LaunchOptions options, Clock clock, dk.elaas.user.OsAccount.Source accounts) {
+        this(options, clock);
+        this.accounts = accounts;
     }
 
     /** For tests: a central server's sign-in through this "browser". */
@@ -165,27 +173,57 @@ public final class ElaasApp extends Application {
         timing("database_ready");
         boolean demo = options.demo();
         runner.run(() -> {
+            dk.elaas.user.UserService.Start start = ctx.users().start(accounts.current());
+            if (start instanceof dk.elaas.user.UserService.AwaitingRole) {
+                return start;
+            }
             if (demo) {
                 ctx.demoData().load();
             }
             // Consents whose last valid day has passed expire before anyone sees them; then hourly.
             ctx.expiry().runOnce();
             ctx.expiry().start();
-            return ctx.users().restore();
-        }).onSuccess(user -> {
-            AppShellHost host = new AppShellHost(ctx, runner, window, this::switchLanguage);
-            java.util.List<Path> files = options.files();
-            Runnable main = () -> {
-                window.showMain(host);
-                if (!files.isEmpty()) {
-                    host.importFiles(files);
-                }
-            };
-            if (user.isPresent()) {
-                main.run();
-            } else {
-                window.showStandalone(host.firstRunView(main));
+            return start;
+        }).onSuccess(start -> {
+            if (start instanceof dk.elaas.user.UserService.AwaitingRole waiting) {
+                awaitRole(ctx, waiting);
+                return;
             }
+            AppShellHost host = new AppShellHost(ctx, runner, window, this::switchLanguage);
+            window.showMain(host);
+            java.util.List<Path> files = options.files();
+            if (!files.isEmpty()) {
+                host.importFiles(files);
+            }
+            timing("first_screen");
+            if (options.exitWhenReady()) {
+                Platform.exit();
+            }
+        }).onFailure(this::startupFailed);
+    }
+
+    /**
+     * The account has no role yet: the database is released (so an administrator can open the same data folder
+     * and give one) and the window says who can; "Prøv igen" opens it again.
+     */
+    private void awaitRole(AppContext ctx, dk.elaas.user.UserService.AwaitingRole waiting) {
+        runner.run(() -> {
+            synchronized (this) {
+                if (opened == ctx) {
+                    opened = null;
+                }
+            }
+            ctx.close();
+            return waiting;
+        }).onSuccess(w -> {
+            context = null;
+            opening = null;
+            I18n i18n = window.i18n();
+            window.showStandalone(dk.elaas.common.ui.ViewLoader.load(new dk.elaas.user.ui.NoRoleView(w, i18n, () -> {
+                window.showProgress(i18n.get("startup.opening"));
+                openDatabase();
+                opening.onSuccess(this::databaseReady).onFailure(this::startupFailed);
+            }), i18n));
             timing("first_screen");
             if (options.exitWhenReady()) {
                 Platform.exit();
