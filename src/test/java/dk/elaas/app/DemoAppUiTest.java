@@ -25,11 +25,27 @@ abstract class DemoAppUiTest extends FxRobot {
 
     ElaasApp app;
 
+    /** The computer account the app runs as: the first on the data folder, so its Administrator. */
+    static final dk.elaas.user.OsAccount FIRST = new dk.elaas.user.OsAccount("mette", "Mette Hansen");
+
     @BeforeEach
     void startApp() throws TimeoutException {
         FxToolkit.registerPrimaryStage();
+        startAs(FIRST);
+    }
+
+    /** (Re)starts the whole app on the same data folder as this computer account. */
+    void startAs(dk.elaas.user.OsAccount account) throws TimeoutException {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
         List<String> args = List.of("--data-dir", dataDir.toString(), "--demo");
-        app = (ElaasApp) FxToolkit.setupApplication(() -> new ElaasApp(LaunchOptions.parse(args), CLOCK));
+        app = (ElaasApp) FxToolkit.setupApplication(() -> new ElaasApp(LaunchOptions.parse(args), CLOCK, () -> account));
+    }
+
+    /** Waits until the main window's navigation works (the app has found who runs it). */
+    void waitForMainWindow() throws TimeoutException {
+        waitUntil(() -> lookup("#nav-consents").tryQuery().map(n -> !n.isDisabled()).orElse(false));
     }
 
     @AfterEach

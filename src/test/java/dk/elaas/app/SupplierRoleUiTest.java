@@ -26,7 +26,12 @@ class SupplierRoleUiTest extends DemoAppUiTest {
     @Test
     @SuppressWarnings("unchecked")
     void supplierUserSeesOnlyTheirOwnCompanyAndNoExport() throws Exception {
-        waitUntil(() -> lookup("#start").tryQuery().isPresent());
+        waitForMainWindow();
+        // The administrator (the first account here) gives a colleague's computer account the Supplier role.
+        clickOn("#nav-settings");
+        waitUntil(() -> lookup("#addUser").tryQuery().map(Node::isVisible).orElse(false));
+        clickOn("#addUser");
+        clickOn("#account").write("mholm");
         clickOn("#name").write("Mette Holm");
         ComboBox<Role> role = lookup("#role").queryComboBox();
         interact(() -> role.setValue(Role.SUPPLIER));
@@ -34,8 +39,21 @@ class SupplierRoleUiTest extends DemoAppUiTest {
         waitUntil(() -> supplier.getItems().stream().anyMatch(s -> s.name().equals(OWN)));
         interact(() -> supplier.setValue(supplier.getItems().stream().filter(s -> s.name().equals(OWN)).findFirst()
                 .orElseThrow()));
-        clickOn("#start");
-        waitUntil(() -> lookup("#nav-consents").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        clickOn("#saveUser");
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .contains("mholm").contains("Leverandør – " + OWN);
+        clickOn("Ja");
+        TableView<dk.elaas.user.UserRecord> users = lookup("#userTable").queryTableView();
+        waitUntil(() -> users.getItems().stream().anyMatch(u -> "mholm".equals(u.account())));
+        assertThat(users.getItems()).filteredOn(u -> "mholm".equals(u.account())).singleElement()
+                .satisfies(u -> assertThat(u.role()).isEqualTo(Role.SUPPLIER));
+
+        // Mette Holm starts eLås under her own computer account: nothing to choose, her role applies at once.
+        startAs(new dk.elaas.user.OsAccount("mholm", "Mette Holm"));
+        waitForMainWindow();
+        assertThat(lookup("#status-user").queryAs(javafx.scene.control.Label.class).getText())
+                .contains("Mette Holm").contains("Leverandør");
 
         assertThat(shown("#nav-consents")).isTrue();
         assertThat(shown("#nav-onboarding")).isTrue();

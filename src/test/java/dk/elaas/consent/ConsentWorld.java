@@ -39,7 +39,7 @@ public final class ConsentWorld implements AutoCloseable {
         this.registrations = new ConsentRegistrationService(db.tx(), clock, Postcodes.load(), actor::name);
         this.grants = new AccessGrantService(db.tx(), clock);
         this.outbox = new OutboxService(db.tx(), new EmlComposer(clock), exportDir);
-        this.mailSettings = new MailSettings(new SettingsService(db.tx()));
+        this.mailSettings = new MailSettings(new SettingsService(db.tx(), () -> dk.elaas.identity.Actor.SYSTEM));
         this.lifecycle = new ConsentLifecycleService(db.tx(), clock, outbox, mailSettings, grants, () -> actor);
         this.actor = actor;
     }
@@ -58,7 +58,7 @@ public final class ConsentWorld implements AutoCloseable {
 
     /** The task list as AppContext wires it. */
     public dk.elaas.task.TaskService tasks() {
-        SettingsService settings = new SettingsService(db.tx());
+        SettingsService settings = new SettingsService(db.tx(), () -> dk.elaas.identity.Actor.SYSTEM);
         return new dk.elaas.task.TaskService(db.tx(), clock, new dk.elaas.task.TaskSettings(settings),
                 new dk.elaas.supplier.SupplierService(db.tx(), clock), offboarding(() -> actor, () -> null),
                 new dk.elaas.onboarding.OnboardingSettings(settings));

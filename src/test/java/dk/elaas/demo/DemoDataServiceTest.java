@@ -165,7 +165,7 @@ class DemoDataServiceTest {
         dk.elaas.identity.Actor demoActor = new dk.elaas.identity.Actor("Demodata", "ADMINISTRATOR");
         dk.elaas.mail.OutboxService outbox = new dk.elaas.mail.OutboxService(db.tx(), new dk.elaas.mail.EmlComposer(CLOCK),
                 dir.resolve("outbox"));
-        dk.elaas.mail.MailSettings mail = new dk.elaas.mail.MailSettings(new dk.elaas.settings.SettingsService(db.tx()));
+        dk.elaas.mail.MailSettings mail = new dk.elaas.mail.MailSettings(new dk.elaas.settings.SettingsService(db.tx(), () -> dk.elaas.identity.Actor.SYSTEM));
         dk.elaas.onboarding.OnboardingService onboarding = new dk.elaas.onboarding.OnboardingService(db.tx(), CLOCK,
                 outbox, mail, () -> demoActor, () -> null);
         new DemoDataService(db.tx(), CLOCK, onboarding).load();

@@ -42,7 +42,7 @@ class AccessReviewServiceTest {
     @BeforeEach
     void open() {
         f = new OnboardingFixture(dir);
-        settings = new SettingsService(f.w.db.tx());
+        settings = new SettingsService(f.w.db.tx(), () -> dk.elaas.identity.Actor.SYSTEM);
         supplierC = f.w.supplier("Aarhus Tøjvask ApS", "24256790", "TOEJVASK");
         reviewed(f.supplierB, TODAY.minusMonths(12), "Jonas Bak");
         reviewed(supplierC, TODAY.minusMonths(11), "Tina Vang");

@@ -36,7 +36,7 @@ class TaskServiceTest {
 
     private void open(Clock clock) {
         w = ConsentWorld.h2(dir, clock, new Actor("Mette", "CLERK"));
-        settings = new TaskSettings(new SettingsService(w.db.tx()));
+        settings = new TaskSettings(new SettingsService(w.db.tx(), () -> dk.elaas.identity.Actor.SYSTEM));
         tasks = w.tasks();
         supplier = w.supplier("Nærkøb Levering ApS", "12972997", "DAGLIGVARER");
         w.db.tx().run(s -> s.find(dk.elaas.supplier.Supplier.class, supplier).setLastAccessReviewOn(TODAY.minusMonths(2)));

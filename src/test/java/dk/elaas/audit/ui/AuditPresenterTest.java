@@ -242,8 +242,8 @@ class AuditPresenterTest {
 
     @Test
     void aSettingIsNamedByWhatItSetsNotByItsKey() {
-        new dk.elaas.settings.SettingsService(w.db.tx()).put(dk.elaas.mail.MailSettings.OEJB_KEY, "he@ostbv.dk");
-        new dk.elaas.settings.SettingsService(w.db.tx()).put("some.new_setting", "7");
+        new dk.elaas.settings.SettingsService(w.db.tx(), () -> dk.elaas.identity.Actor.SYSTEM).put(dk.elaas.mail.MailSettings.OEJB_KEY, "he@ostbv.dk");
+        new dk.elaas.settings.SettingsService(w.db.tx(), () -> dk.elaas.identity.Actor.SYSTEM).put("some.new_setting", "7");
 
         List<AuditRow> rows = rows(I18n.danish());
 

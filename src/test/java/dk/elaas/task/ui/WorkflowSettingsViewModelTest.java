@@ -38,7 +38,7 @@ class WorkflowSettingsViewModelTest {
     @BeforeEach
     void open() {
         db = TestDatabases.h2(dir, () -> new Actor("Admin", "ADMINISTRATOR"), Clock.systemUTC());
-        SettingsService settings = new SettingsService(db.tx());
+        SettingsService settings = new SettingsService(db.tx(), () -> dk.elaas.identity.Actor.SYSTEM);
         mail = new MailSettings(settings);
         tasks = new TaskSettings(settings);
         onboarding = new OnboardingSettings(settings);

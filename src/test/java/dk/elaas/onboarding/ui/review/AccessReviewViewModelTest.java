@@ -79,7 +79,7 @@ class AccessReviewViewModelTest {
         };
         OffboardingService offboarding = w.offboarding(actor::get, scope::get);
         AccessReviewService reviews = new AccessReviewService(w.db.tx(), CLOCK,
-                new OnboardingSettings(new SettingsService(w.db.tx())), actor::get, scope::get);
+                new OnboardingSettings(new SettingsService(w.db.tx(), () -> dk.elaas.identity.Actor.SYSTEM)), actor::get, scope::get);
         vm = new AccessReviewViewModel(reviews, offboarding, new InlineTaskRunner(), dialogs, DA, changes::incrementAndGet);
     }
 

@@ -57,7 +57,7 @@ class AccessReviewViewTest extends FxRobot {
             @Override public Optional<Path> chooseFile(String title) { return Optional.empty(); }
         };
         AccessReviewViewModel vm = new AccessReviewViewModel(new AccessReviewService(w.db.tx(), CLOCK,
-                new OnboardingSettings(new SettingsService(w.db.tx())), () -> CLERK, () -> null),
+                new OnboardingSettings(new SettingsService(w.db.tx(), () -> dk.elaas.identity.Actor.SYSTEM)), () -> CLERK, () -> null),
                 w.offboarding(() -> CLERK, () -> null), new InlineTaskRunner(), dialogs, I18n.danish(), () -> { });
         FxToolkit.setupSceneRoot(() -> {
             // As the shell does: the section gets a fixed area (the headless screen is only 1280 × 800).

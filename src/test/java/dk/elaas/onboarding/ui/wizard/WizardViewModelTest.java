@@ -71,7 +71,7 @@ class WizardViewModelTest {
             }
         };
         vm = new WizardViewModel(new WizardServices(onboarding, w.offboarding(() -> CLERK, () -> null),
-                new OnboardingSettings(new SettingsService(w.db.tx())), w.mailSettings, w.outbox, new MailLauncher(),
+                new OnboardingSettings(new SettingsService(w.db.tx(), () -> dk.elaas.identity.Actor.SYSTEM)), w.mailSettings, w.outbox, new MailLauncher(),
                 CLOCK), new InlineTaskRunner(), dialogs, I18n.danish(), changes::incrementAndGet);
     }
 

@@ -69,7 +69,7 @@ class WizardViewUiTest extends FxRobot {
         FxToolkit.registerPrimaryStage();
         FxToolkit.setupStage(stage -> {
             WizardViewModel vm = new WizardViewModel(new WizardServices(onboarding, w.offboarding(() -> CLERK, () -> null),
-                    new OnboardingSettings(new SettingsService(w.db.tx())), w.mailSettings, w.outbox, new MailLauncher(),
+                    new OnboardingSettings(new SettingsService(w.db.tx(), () -> dk.elaas.identity.Actor.SYSTEM)), w.mailSettings, w.outbox, new MailLauncher(),
                     CLOCK), runner, dialogs, I18n.danish(), () -> { });
             stage.setScene(new Scene(new WizardView(vm, I18n.danish()).load(), 1100, 800));
             stage.show();
