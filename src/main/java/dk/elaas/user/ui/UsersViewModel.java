@@ -127,7 +127,10 @@ public final class UsersViewModel {
         }
         Role r = role.get();
         UUID company = supplier.get() == null ? null : supplier.get().id();
-        String who = adding.get() ? account.get().strip() : selected.get().displayName();
+        String who = adding.get()
+                ? (name.get() == null || name.get().isBlank() ? account.get().strip()
+                        : name.get().strip() + " (" + account.get().strip() + ")")
+                : selected.get().displayName();
         if (r == Role.SUPPLIER && company == null) {
             error.set(i18n.get("user.field.supplier") + ": " + i18n.get("user.validation.supplierRequired"));
             return;
