@@ -24,9 +24,12 @@ import javafx.scene.control.TextArea;
 import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** The register's detail pane for one consent: fields, lifecycle buttons, grants, mails, history and the PDF. */
@@ -71,6 +74,9 @@ final class ConsentDetailPane {
         verdict.setWrapText(true);
         fields.setHgap(12);
         fields.setVgap(4);
+        ColumnConstraints valueColumn = new ColumnConstraints();
+        valueColumn.setHgrow(Priority.ALWAYS);
+        fields.getColumnConstraints().setAll(new ColumnConstraints(), valueColumn);
         message.setId("actionMessage");
         message.setWrapText(true);
         message.setStyle("-fx-text-fill: #1a7f37");
@@ -287,9 +293,11 @@ final class ConsentDetailPane {
         open.getStyleClass().add("small");
         open.setId("openDocument-" + doc.kind().name());
         open.setOnAction(e -> vm.openDocument(doc));
-        HBox row = new HBox(6, text, save, open);
-        row.setAlignment(Pos.CENTER_LEFT);
-        return row;
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        open.setMinWidth(Region.USE_PREF_SIZE);
+        text.setMinHeight(Region.USE_PREF_SIZE);
+        // The file name wraps above its buttons, so neither is ever cut off in a narrow detail pane.
+        return new VBox(2, text, new HBox(6, save, open));
     }
 
     /** The save dialog; the write itself happens in the view model, off the JavaFX thread. */
@@ -318,7 +326,10 @@ final class ConsentDetailPane {
         showCpr.setOnAction(e -> vm.revealCpr());
         cpr.setId("detail-cpr");
         cpr.setText(vm.cprProperty().get());
-        HBox cprBox = new HBox(8, cpr, showCpr);
+        cpr.setMinWidth(Region.USE_PREF_SIZE);
+        showCpr.setMinWidth(Region.USE_PREF_SIZE);
+        FlowPane cprBox = new FlowPane(8, 4, cpr, showCpr);
+        cprBox.setPrefWrapLength(160);
         cprBox.setAlignment(Pos.CENTER_LEFT);
         if (vm.showsCitizenDetails()) {
             fields.addRow(row++, key("consent.field.cpr"), cprBox);
@@ -375,7 +386,7 @@ final class ConsentDetailPane {
     private Label key(String key) {
         Label l = new Label(i18n.get(key));
         l.getStyleClass().add("form-label");
-        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE); // the value wraps, the label never shortens
+        l.setMinWidth(Region.USE_PREF_SIZE); // the value wraps, the label never shortens
         return l;
     }
 

@@ -13,9 +13,12 @@ import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
@@ -37,6 +40,11 @@ final class PrintFormPane {
         GridPane grid = new GridPane();
         grid.setHgap(10);
         grid.setVgap(6);
+        ColumnConstraints labels = new ColumnConstraints();
+        labels.setMinWidth(Region.USE_PREF_SIZE);
+        ColumnConstraints inputs = new ColumnConstraints();
+        inputs.setHgrow(Priority.ALWAYS);
+        grid.getColumnConstraints().setAll(labels, inputs);
         int row = 0;
         TextField query = new TextField();
         query.setId("printFormCitizenQuery");
@@ -45,7 +53,7 @@ final class PrintFormPane {
         query.setOnAction(e -> vm.searchCitizens());
         Button search = new Button(i18n.get("printForm.search"));
         search.setOnAction(e -> vm.searchCitizens());
-        grid.addRow(row++, new Label(i18n.get("consent.column.citizen")), new HBox(6, query, search));
+        grid.addRow(row++, new Label(i18n.get("consent.column.citizen")), shrinkingFirst(query, search));
         ComboBox<CitizenChoice> citizen = new ComboBox<>(vm.citizens());
         citizen.setId("printFormCitizen");
         citizen.setPromptText(i18n.get("printForm.blank"));
@@ -58,7 +66,7 @@ final class PrintFormPane {
         citizen.valueProperty().bindBidirectional(vm.citizenProperty());
         Button noCitizen = new Button(i18n.get("printForm.clear"));
         noCitizen.setOnAction(e -> vm.citizenProperty().set(null));
-        grid.addRow(row++, new Label(""), new HBox(6, citizen, noCitizen));
+        grid.addRow(row++, new Label(""), shrinkingFirst(citizen, noCitizen));
         ComboBox<SupplierRecord> supplier = new ComboBox<>(suppliers);
         supplier.setId("printFormSupplier");
         supplier.setPromptText(i18n.get("printForm.blank"));
@@ -69,7 +77,7 @@ final class PrintFormPane {
         supplier.valueProperty().bindBidirectional(vm.supplierProperty());
         Button noSupplier = new Button(i18n.get("printForm.clear"));
         noSupplier.setOnAction(e -> vm.supplierProperty().set(null));
-        grid.addRow(row++, new Label(i18n.get("consent.field.supplier")), new HBox(6, supplier, noSupplier));
+        grid.addRow(row++, new Label(i18n.get("consent.field.supplier")), shrinkingFirst(supplier, noSupplier));
         FlowPane services = new FlowPane(10, 4);
         for (String code : SERVICES) {
             CheckBox box = new CheckBox(i18n.get("service." + code));
@@ -99,7 +107,19 @@ final class PrintFormPane {
         });
         Button close = new Button(i18n.get("mitid.cancel"));
         close.setOnAction(e -> cancel.run());
-        root.getChildren().setAll(title, intro, grid, new HBox(8, save, close));
+        intro.setMinHeight(Region.USE_PREF_SIZE);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        close.setMinWidth(Region.USE_PREF_SIZE);
+        root.getChildren().setAll(title, intro, grid, new FlowPane(8, 6, save, close));
+    }
+
+    /** An input that takes the room left beside a button that always shows its whole text. */
+    private static HBox shrinkingFirst(Region input, Button button) {
+        input.setMinWidth(80);
+        input.setMaxWidth(Double.MAX_VALUE);
+        HBox.setHgrow(input, Priority.ALWAYS);
+        button.setMinWidth(Region.USE_PREF_SIZE);
+        return new HBox(6, input, button);
     }
 
     Node node() {

@@ -46,6 +46,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Pane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.scene.paint.Color;
 import javafx.scene.shape.Circle;
@@ -476,6 +477,8 @@ public final class IntakeView {
         }
         CheckBox copy = new CheckBox(i18n.get("intake.copyRequested"));
         copy.setId("copyRequested");
+        copy.setWrapText(true);
+        copy.setMinHeight(Region.USE_PREF_SIZE);
         copy.selectedProperty().bindBidirectional(form.copyRequestedProperty());
         formGrid.add(copy, 1, row++);
         Label docError = new Label();
