@@ -267,7 +267,7 @@ final class ConsentDetailPane {
                 : d.mails().stream().map(this::mailLine).toList());
         history.getChildren().setAll(d.history().stream().map(this::historyLine).toList());
         documents.getChildren().setAll(d.documents().isEmpty() ? java.util.List.of(new Label("–"))
-                : d.documents().stream().map(this::documentLine).toList());
+                : d.documents().stream().map(doc -> DocumentLine.of(doc, vm, i18n, root)).toList());
     }
 
     private Node historyLine(ConsentDetail.History h) {
@@ -278,38 +278,9 @@ final class ConsentDetailPane {
         return l;
     }
 
-    private Node documentLine(ConsentDetail.Document doc) {
-        Label text = new Label(i18n.get("consent.document.kind." + doc.kind().name().toLowerCase(Locale.ROOT)) + ": "
-                + (doc.fileName() == null ? "" : doc.fileName()) + " (" + doc.mediaType() + ", "
-                + Math.max(1, doc.sizeBytes() / 1024) + " kB)");
-        text.setWrapText(true);
-        Button save = new Button(i18n.get("consent.document.save"));
-        save.getStyleClass().add("small");
-        save.setId("saveDocument-" + doc.kind().name());
-        save.setOnAction(e -> saveTo(i18n.get("consent.document.saveTitle"),
-                doc.fileName() == null ? doc.kind().name().toLowerCase(Locale.ROOT) : java.nio.file.Path.of(doc.fileName())
-                        .getFileName().toString(), null).ifPresent(p -> vm.saveDocument(doc, p)));
-        Button open = new Button(i18n.get("consent.document.open"));
-        open.getStyleClass().add("small");
-        open.setId("openDocument-" + doc.kind().name());
-        open.setOnAction(e -> vm.openDocument(doc));
-        save.setMinWidth(Region.USE_PREF_SIZE);
-        open.setMinWidth(Region.USE_PREF_SIZE);
-        text.setMinHeight(Region.USE_PREF_SIZE);
-        // The file name wraps above its buttons, so neither is ever cut off in a narrow detail pane.
-        return new VBox(2, text, new HBox(6, save, open));
-    }
-
     /** The save dialog; the write itself happens in the view model, off the JavaFX thread. */
     private java.util.Optional<java.nio.file.Path> saveTo(String title, String initialName, String pattern) {
-        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
-        chooser.setTitle(title);
-        chooser.setInitialFileName(initialName);
-        if (pattern != null) {
-            chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(pattern, pattern));
-        }
-        java.io.File f = chooser.showSaveDialog(root.getScene() == null ? null : root.getScene().getWindow());
-        return java.util.Optional.ofNullable(f).map(java.io.File::toPath);
+        return SaveDialog.ask(root, title, initialName, pattern);
     }
 
     private String exportName() {
