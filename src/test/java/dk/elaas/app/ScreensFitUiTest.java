@@ -32,7 +32,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Issue 16.11: every main screen, with demo data, at 1366×768 and 1280×720, in Danish and in English, shows each
- * label, button, tab and column header in full. A text JavaFX had to shorten with "…" fails the test with the
+ * label, button, tab and column header in full. A text JavaFX had to shorten with its ellipsis fails the test with the
  * screen, the size and the text. Table and list cells (the data) are left out: their columns can be widened.
  */
 class ScreensFitUiTest extends FxRobot {
