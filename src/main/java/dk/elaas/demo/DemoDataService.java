@@ -129,6 +129,12 @@ public final class DemoDataService {
             if (i == 3) {
                 onboarding.queueUsernameMail(caseId);
             }
+            if (i == 5) {
+                // The demo clerk has sent the case's mails from the mail program: step 6 needs that.
+                tx.run(s -> s.createSelectionQuery("from OutgoingMail m where m.caseId = :c",
+                                dk.elaas.mail.OutgoingMail.class).setParameter("c", caseId).getResultList()
+                        .forEach(m -> m.setStatus(dk.elaas.mail.MailStatus.SENT)));
+            }
             onboarding.save(caseId, inputs.get(i), null);
         }
     }

@@ -64,8 +64,8 @@ public final class OutboxService {
     /** Mails not yet confirmed sent, oldest first. */
     public List<MailRecord> queued() {
         return tx.call(s -> s.createSelectionQuery(
-                        "from OutgoingMail m where m.status <> :sent order by m.createdAt", OutgoingMail.class)
-                .setParameter("sent", MailStatus.SENT).getResultList().stream().map(MailRecord::of).toList());
+                        "from OutgoingMail m where m.status not in (:sent) order by m.createdAt", OutgoingMail.class)
+                .setParameterList("sent", List.of(MailStatus.SENT, MailStatus.SENT_OTHERWISE)).getResultList().stream().map(MailRecord::of).toList());
     }
 
     /** The stored .eml bytes. */
@@ -74,26 +74,40 @@ public final class OutboxService {
     }
 
     /**
-     * Writes the draft to an .eml file for the mail program and marks it {@code EXPORTED} (a sent mail stays
-     * sent). Returns the file; {@link MailLauncher} opens it.
+     * Writes the draft to an .eml file for the mail program, changing nothing: the mail is marked opened only
+     * when {@link MailLauncher} has started the program ({@link #markOpened}). Returns the file.
      */
-    public Path export(UUID mailId) {
+    public Path writeForProgram(UUID mailId) {
         byte[] eml = eml(mailId);
-        Path file;
         try {
             Files.createDirectories(exportDir);
-            file = Files.createTempFile(exportDir, "elaas-", ".eml");
-            Files.write(file, eml);
+            Path file = Files.createTempFile(exportDir, "elaas-", ".eml");
+            return Files.write(file, eml);
         } catch (IOException e) {
             throw new MailException("Could not write the mail to " + exportDir + ": " + e.getMessage(), e);
         }
-        tx.run(s -> {
+    }
+
+    /** The mail program was started with the mail: a draft becomes {@code EXPORTED}; a sent mail stays sent. */
+    public MailRecord markOpened(UUID mailId) {
+        return tx.call(s -> {
             OutgoingMail m = find(s, mailId);
             if (m.getStatus() == MailStatus.DRAFT) {
                 m.setStatus(MailStatus.EXPORTED);
             }
+            s.flush();
+            return MailRecord.of(m);
         });
-        return file;
+    }
+
+    /** The mail as plain text (recipients, subject, body) for the user to paste into a mail of their own. */
+    public MailRecord read(UUID mailId) {
+        return tx.call(s -> MailRecord.of(find(s, mailId)));
+    }
+
+    /** The body of a stored mail (lists carry only the subject). */
+    public String body(UUID mailId) {
+        return tx.call(s -> find(s, mailId).getBody());
     }
 
     /** The user confirms the mail has left their mail program. */
@@ -101,9 +115,33 @@ public final class OutboxService {
         return tx.call(s -> {
             OutgoingMail m = find(s, mailId);
             m.setStatus(MailStatus.SENT);
+            m.setSentNote(null);
             s.flush();
             return MailRecord.of(m);
         });
+    }
+
+    /**
+     * The user handed the mail on another way (by phone, from a web mail …) and says how; the note is required
+     * and is kept on the mail (and so in the audit trail).
+     */
+    public MailRecord markSentOtherwise(UUID mailId, String note) {
+        if (note == null || note.isBlank()) {
+            throw new MailException("A mail sent another way needs a note saying how");
+        }
+        String trimmed = note.strip();
+        return tx.call(s -> {
+            OutgoingMail m = find(s, mailId);
+            m.setStatus(MailStatus.SENT_OTHERWISE);
+            m.setSentNote(trimmed.length() > 1000 ? trimmed.substring(0, 1000) : trimmed);
+            s.flush();
+            return MailRecord.of(m);
+        });
+    }
+
+    /** The mails of a case the user has not yet said were sent, read in the caller's transaction. */
+    public List<MailRecord> unsentForCase(Session s, UUID caseId) {
+        return forCase(s, caseId).stream().filter(m -> !m.status().isSent()).toList();
     }
 
     private static OutgoingMail find(Session s, UUID id) {

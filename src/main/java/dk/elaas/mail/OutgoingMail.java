@@ -42,6 +42,9 @@ public class OutgoingMail extends BaseEntity implements Auditable {
     @Column(name = "case_id")
     private UUID caseId;
 
+    @Column(name = "sent_note", length = 1000)
+    private String sentNote;
+
     @Basic(fetch = FetchType.LAZY)
     @JdbcTypeCode(SqlTypes.VARBINARY)
     @Column(name = "eml")
@@ -68,6 +71,8 @@ public class OutgoingMail extends BaseEntity implements Auditable {
     public String getBody() { return body; }
     public MailStatus getStatus() { return status; }
     public void setStatus(MailStatus status) { this.status = status; }
+    public String getSentNote() { return sentNote; }
+    public void setSentNote(String sentNote) { this.sentNote = sentNote; }
     public UUID getConsentId() { return consentId; }
     public void setConsentId(UUID consentId) { this.consentId = consentId; }
     public UUID getCaseId() { return caseId; }

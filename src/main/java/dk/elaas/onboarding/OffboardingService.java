@@ -106,6 +106,7 @@ public final class OffboardingService {
                 throw new OnboardingException("onboarding.error.notWaitingDeletion",
                         "Only an open offboarding waits for ØJB's confirmation");
             }
+            CaseMails.requireSent(outbox, s, off);
             Instant now = clock.instant();
             String who = confirmedBy == null || confirmedBy.isBlank() ? access.actor().name() : confirmedBy.trim();
             SupplierEmployee e = off.getEmployee();

@@ -193,6 +193,9 @@ public final class OnboardingService {
             if (correction && (correctionReason == null || correctionReason.isBlank())) {
                 throw new OnboardingException("onboarding.error.correctionReason", "A correction needs a reason");
             }
+            if (!correction && kind.next() == null) {
+                CaseMails.requireSent(outbox, s, c);
+            }
             Actor who = access.actor();
             apply(s, c, input, correction, who);
             Instant now = clock.instant();

@@ -77,6 +77,43 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(f).map(File::toPath);
     }
 
+    @Override
+    public Optional<Integer> choose(String title, String message, java.util.List<String> options) {
+        java.util.List<ButtonType> buttons = new java.util.ArrayList<>();
+        for (int i = 0; i < options.size(); i++) {
+            buttons.add(new ButtonType(options.get(i), i == options.size() - 1
+                    ? ButtonBar.ButtonData.CANCEL_CLOSE : ButtonBar.ButtonData.OTHER));
+        }
+        Alert alert = new Alert(Alert.AlertType.WARNING, message, buttons.toArray(ButtonType[]::new));
+        alert.initOwner(owner);
+        alert.setTitle(title);
+        alert.setHeaderText(title);
+        alert.getDialogPane().setMinWidth(520);
+        alert.getDialogPane().setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        for (int i = 0; i < buttons.size(); i++) {
+            javafx.scene.Node b = alert.getDialogPane().lookupButton(buttons.get(i));
+            b.setId("choose-" + i);
+            ((javafx.scene.control.Button) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        }
+        return alert.showAndWait().map(buttons::indexOf).filter(i -> i >= 0 && i < buttons.size() - 1);
+    }
+
+    @Override
+    public Optional<Path> chooseSaveFile(String title, String initialName) {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle(title);
+        chooser.setInitialFileName(initialName);
+        File f = chooser.showSaveDialog(owner);
+        return Optional.ofNullable(f).map(File::toPath);
+    }
+
+    @Override
+    public void copyToClipboard(String text) {
+        javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();
+        content.putString(text);
+        javafx.scene.input.Clipboard.getSystemClipboard().setContent(content);
+    }
+
     private void show(Alert.AlertType type, String title, String message) {
         ButtonType ok = new ButtonType(i18n.get("dialog.ok"), ButtonBar.ButtonData.OK_DONE);
         Alert alert = new Alert(type, message, ok);

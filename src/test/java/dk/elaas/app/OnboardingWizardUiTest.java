@@ -184,6 +184,15 @@ class OnboardingWizardUiTest extends DemoAppUiTest {
         click("#wizard-on-personal-phone");
         typeDate("#wizard-two-factor-done-on", TODAY);
         saveStep(6);
+        // The clerk sent both mails from the mail program and marks them sent: step 6 needs that.
+        assertThat(ctx.outbox().queued()).extracting(m -> m.kind())
+                .contains("ONBOARDING_EMPLOYEE", "ONBOARDING_USERNAME");
+        int queued = ctx.outbox().queued().size();
+        click("#wizard-mail-0-sent");
+        waitUntil(() -> lookup("#wizard-mail-0-sent").tryQuery().map(n -> n.isDisabled()).orElse(false));
+        click("#wizard-mail-1-sent");
+        waitUntil(() -> lookup("#wizard-mail-1-sent").tryQuery().map(n -> n.isDisabled()).orElse(false));
+        assertThat(ctx.outbox().queued()).as("both left the outbox").hasSize(queued - 2);
         // Step 6: ØJB creates the user and registers the device; access is granted.
         assertThat(text("#wizard-citizen-0-verdict")).contains("modtaget");
         typeDate("#wizard-oejb-contacted-on", TODAY);
@@ -195,8 +204,6 @@ class OnboardingWizardUiTest extends DemoAppUiTest {
 
         List<GrantRecord> grants = ctx.grants().activeForCitizen(citizen);
         assertThat(grants).singleElement().satisfies(g -> assertThat(g.employeeName()).contains("Ida Krog"));
-        assertThat(ctx.outbox().queued()).extracting(m -> m.kind())
-                .contains("ONBOARDING_EMPLOYEE", "ONBOARDING_USERNAME");
         CaseSummary active = ctx.onboarding().list(supplier.id(), null).get(0);
         assertThat(active.state()).isEqualTo(dk.elaas.onboarding.CaseState.ACTIVE);
 
@@ -211,6 +218,12 @@ class OnboardingWizardUiTest extends DemoAppUiTest {
         waitUntil(() -> visible("#wizard-confirm-deletion"));
         assertThat(ctx.tasks().open()).noneMatch(t -> t.kind() == TaskKind.OFFBOARDING_DUE);
         assertThat(ctx.outbox().queued()).extracting(m -> m.kind()).contains("OFFBOARDING");
+        // ØJB was told on the phone: the mail is marked "sendt på anden vis" with a note.
+        click("#wizard-mail-0-otherwise");
+        waitUntil(() -> lookup("#ask-text").tryQuery().isPresent());
+        clickOn("#ask-text").write("Ringet til ØJB");
+        clickOn("#ask-text-ok");
+        waitUntil(() -> text("#wizard-mail-0").contains("sendt på anden vis: Ringet til ØJB"));
         // Click 2: ØJB has confirmed the deletion — the grant ends and the case closes.
         typeDate("#wizard-deletion-date", TODAY);
         click("#wizard-confirm-deletion");

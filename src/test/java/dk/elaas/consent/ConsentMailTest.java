@@ -1,6 +1,7 @@
 package dk.elaas.consent;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dk.elaas.identity.Actor;
 import dk.elaas.mail.MailRecord;
@@ -103,7 +104,7 @@ class ConsentMailTest {
         assertThat(body).as("the full CPR is only in the attached form").doesNotContain("1234");
         assertThat(new String(w.outbox.eml(r.mailId()), java.nio.charset.StandardCharsets.ISO_8859_1))
                 .as("nowhere in the .eml's text parts or headers").doesNotContain("120438-1234").doesNotContain("1204381234");
-        Path exported = w.outbox.export(r.mailId());
+        Path exported = w.outbox.writeForProgram(r.mailId());
         assertThat(Files.readString(exported, java.nio.charset.StandardCharsets.ISO_8859_1)).doesNotContain("120438-1234");
 
         Part pdf = attachment(m);
@@ -129,18 +130,38 @@ class ConsentMailTest {
     }
 
     @Test
-    void theDraftIsQueuedThenExportedForTheMailProgramThenMarkedSent() throws Exception {
+    void theDraftIsWrittenForTheMailProgramButCountsAsOpenedOnlyOnceTheProgramStarted() throws Exception {
         UUID id = w.paperConsent("Karen Sørensen", "170945-3456", supplier, Set.of("DAGLIGVARER"), TODAY, null);
         UUID mail = w.lifecycle.send(id).mailId();
         assertThat(w.outbox.queued()).extracting(MailRecord::id).containsExactly(mail);
 
-        Path file = w.outbox.export(mail);
+        Path file = w.outbox.writeForProgram(mail);
 
         assertThat(file.getFileName().toString()).endsWith(".eml");
         assertThat(Files.readAllBytes(file)).isEqualTo(w.outbox.eml(mail));
+        assertThat(w.outbox.forConsent(id)).as("a written file is not an opened mail")
+                .singleElement().extracting(MailRecord::status).isEqualTo(MailStatus.DRAFT);
+        w.outbox.markOpened(mail);
         assertThat(w.outbox.forConsent(id)).singleElement().extracting(MailRecord::status).isEqualTo(MailStatus.EXPORTED);
         w.outbox.markSent(mail);
         assertThat(w.outbox.forConsent(id)).singleElement().extracting(MailRecord::status).isEqualTo(MailStatus.SENT);
+        assertThat(w.outbox.queued()).isEmpty();
+    }
+
+    @Test
+    void aMailSentAnotherWayKeepsTheNoteAndLeavesTheQueueButNeverWithoutANote() {
+        UUID id = w.paperConsent("Karen Sørensen", "170945-3456", supplier, Set.of("DAGLIGVARER"), TODAY, null);
+        UUID mail = w.lifecycle.send(id).mailId();
+
+        assertThatThrownBy(() -> w.outbox.markSentOtherwise(mail, "  ")).isInstanceOf(dk.elaas.mail.MailException.class);
+        assertThat(w.outbox.forConsent(id)).singleElement().extracting(MailRecord::status).isEqualTo(MailStatus.DRAFT);
+
+        w.outbox.markSentOtherwise(mail, " Læst op for ØJB i telefonen ");
+
+        MailRecord r = w.outbox.forConsent(id).get(0);
+        assertThat(r.status()).isEqualTo(MailStatus.SENT_OTHERWISE);
+        assertThat(r.status().isSent()).isTrue();
+        assertThat(r.sentNote()).isEqualTo("Læst op for ØJB i telefonen");
         assertThat(w.outbox.queued()).isEmpty();
     }
 }

@@ -132,7 +132,8 @@ class AccessReviewServiceTest {
             assertThat(g.services()).containsExactly("DAGLIGVARER");
         });
 
-        f.offboarding(OEJB, null).confirmDeletion(f.offboarding(CLERK, null).start(anna, inger, "Flyttet").id(),
+        f.offboarding(OEJB, null).confirmDeletion(
+                f.sendMails(f.offboarding(CLERK, null).start(anna, inger, "Flyttet").id()).id(),
                 TODAY, null);
         AccessReviewService.ReviewItem after = as(CLERK, null).list(false).stream()
                 .filter(r -> r.supplierId().equals(f.supplierA)).findFirst().orElseThrow();

@@ -141,6 +141,7 @@ class OffboardingServiceTest {
         CaseDetail off = clerkOff.start(anna, null, "Fratrådt");
         LocalDate confirmed = TODAY.minusDays(1);
 
+        f.sendMails(off.id());
         CaseDetail done = oejbOff.confirmDeletion(off.id(), confirmed, "Hasse Eriksen, ØJB");
 
         assertThat(done.state()).isEqualTo(CaseState.CLOSED);
@@ -172,6 +173,7 @@ class OffboardingServiceTest {
         assertThat(off.citizenName()).isEqualTo("Inger Marie Kjær");
         assertThat(f.clerk().detail(anna).offboardingCaseId()).as("not a whole-employee offboarding").isNull();
 
+        f.sendMails(off.id());
         CaseDetail done = oejbOff.confirmDeletion(off.id(), TODAY, null);
 
         assertThat(done.state()).isEqualTo(CaseState.CLOSED);

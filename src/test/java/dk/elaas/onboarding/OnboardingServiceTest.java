@@ -178,6 +178,7 @@ class OnboardingServiceTest {
         assertMovedOn(c, OnboardingStepKind.TWO_FACTOR, MANAGER_A.name(), d5, OnboardingStepKind.PHONIRO,
                 WaitingOn.OEJB);
 
+        f.sendMails(id);
         c = f.as(OEJB, null).save(id, phoniro(), null);
         assertThat(c.state()).isEqualTo(CaseState.ACTIVE);
         assertThat(c.activatedAt()).isEqualTo(NOW);
@@ -398,13 +399,15 @@ class OnboardingServiceTest {
         assertThat(atSix.mails()).filteredOn(m -> m.kind().equals(OnboardingMails.USERNAME)).hasSize(2)
                 .anySatisfy(m -> assertThat(m.subject()).contains("ext34488@aarhus.dk"));
 
+        f.sendMails(id);
         f.as(OEJB, null).save(id, phoniro(), null);
         CaseDetail active = clerk.queueUsernameMail(id);
         assertThat(active.state()).isEqualTo(CaseState.ACTIVE);
         assertThat(active.waitingOn()).as("an active case waits on no one").isNull();
         assertThat(clerk.list(null, null)).singleElement().extracting(CaseSummary::waitingOn).isNull();
 
-        f.offboarding(OEJB, null).confirmDeletion(f.offboarding(CLERK, null).start(id, null, "Fratrådt").id(), TODAY,
+        f.offboarding(OEJB, null).confirmDeletion(
+                f.sendMails(f.offboarding(CLERK, null).start(id, null, "Fratrådt").id()).id(), TODAY,
                 null);
         long mails = f.count("OutgoingMail");
         refused(() -> clerk.queueUsernameMail(id), "onboarding.error.closed");

@@ -1,6 +1,7 @@
 package dk.elaas.common.ui;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /** Dialogs as view models need them; the app shows JavaFX dialogs, tests answer in code. */
@@ -20,5 +21,23 @@ public interface DialogService {
      */
     default Optional<String> askText(String title, String message, String initial) {
         return Optional.empty();
+    }
+
+    /**
+     * Offers a choice of actions (the last one closes the dialog). Returns the index of the chosen option, or
+     * empty when the dialog was closed.
+     */
+    default Optional<Integer> choose(String title, String message, List<String> options) {
+        return Optional.empty();
+    }
+
+    /** The system's save dialog; empty when the user cancels. */
+    default Optional<Path> chooseSaveFile(String title, String initialName) {
+        return Optional.empty();
+    }
+
+    /** Puts text on the system clipboard (a UI seam like the dialogs: the app uses JavaFX's clipboard). */
+    default void copyToClipboard(String text) {
+        throw new UnsupportedOperationException("No clipboard here");
     }
 }

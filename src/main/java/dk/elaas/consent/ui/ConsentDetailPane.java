@@ -373,19 +373,14 @@ final class ConsentDetailPane {
     }
 
     private Node mailLine(MailRecord m) {
-        Label text = new Label(m.subject() + " – " + i18n.get("mail.status." + m.status().name().toLowerCase(Locale.ROOT)));
-        text.setWrapText(true);
-        Button open = new Button(i18n.get("mail.open"));
-        open.getStyleClass().add("small");
-        open.setOnAction(e -> vm.openMail(m));
-        Button sent = new Button(i18n.get("mail.markSent"));
-        sent.getStyleClass().add("small");
-        sent.setDisable(m.status() == dk.elaas.mail.MailStatus.SENT);
-        sent.setOnAction(e -> vm.markMailSent(m));
-        Label to = new Label(i18n.get("mail.to", m.recipients()));
-        to.getStyleClass().add("form-label");
-        to.setWrapText(true);
-        return new VBox(2, text, to, new HBox(6, open, sent), new Separator());
+        if (vm.mailActions() == null) {
+            Label text = new Label(m.subject() + " – " + dk.elaas.mail.ui.MailLine.status(m, i18n) + "\n"
+                    + i18n.get("mail.serverOnly"));
+            text.setWrapText(true);
+            text.setMinHeight(Region.USE_PREF_SIZE);
+            return text;
+        }
+        return dk.elaas.mail.ui.MailLine.of(m, i18n, vm.mailActions(), vm::mailChanged, null);
     }
 
     private static String date(LocalDate d) {

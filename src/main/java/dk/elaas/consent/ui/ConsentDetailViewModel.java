@@ -63,6 +63,7 @@ public final class ConsentDetailViewModel {
     private final BooleanBinding canCorrect;
     /** Set on each load: the Supplier role has no export (the service refuses it too). */
     private final BooleanProperty canExport = new SimpleBooleanProperty();
+    private final dk.elaas.mail.ui.MailActions mailActions;
     private ConsentCorrectionService corrections;
     private ConsentExportService exports;
 
@@ -72,6 +73,8 @@ public final class ConsentDetailViewModel {
         this.dialogs = dialogs;
         this.i18n = i18n;
         this.changed = changed;
+        this.mailActions = services.outbox() == null ? null
+                : new dk.elaas.mail.ui.MailActions(services.outbox(), services.launcher(), runner, dialogs, i18n);
         canSend = Bindings.createBooleanBinding(() -> caseworker.get() && is(ConsentStatus.REGISTERED), detail, busy,
                 caseworker);
         canReceive = Bindings.createBooleanBinding(() -> caseworker.get() && (is(ConsentStatus.SENT)
@@ -267,35 +270,20 @@ public final class ConsentDetailViewModel {
                 .onFailure(e -> dialogs.showError(i18n.get("consent.export.title"), errorText(e)));
     }
 
-    /** Writes the .eml and opens it in the mail program, off the UI thread; says where it is if that fails. */
-    public void openMail(MailRecord mail) {
-        if (services.outbox() == null) {
-            dialogs.showInfo(i18n.get("mail.title"), i18n.get("mail.serverOnly"));
-            return;
-        }
-        runner.run(() -> {
-            Path file = services.outbox().export(mail.id());
-            if (services.launcher().supported()) {
-                services.launcher().open(file);
-                return null;
-            }
-            return file;
-        }).onSuccess(notOpened -> {
-            load(mail.consentId());
-            if (notOpened != null) {
-                dialogs.showInfo(i18n.get("mail.title"), i18n.get("mail.savedAt", notOpened.toString()));
-            }
-        }).onFailure(e -> dialogs.showError(i18n.get("mail.title"), i18n.get("mail.openFailed", e.getMessage())));
+    /**
+     * The mails' actions (open, sent, sent another way), or null where the mails live on the server and cannot
+     * be handled from this PC yet.
+     */
+    public dk.elaas.mail.ui.MailActions mailActions() {
+        return mailActions;
     }
 
-    public void markMailSent(MailRecord mail) {
-        if (services.outbox() == null) {
-            dialogs.showInfo(i18n.get("mail.title"), i18n.get("mail.serverOnly"));
-            return;
+    /** Reloads the consent after one of its mails changed. */
+    public void mailChanged() {
+        ConsentDetail d = detail.get();
+        if (d != null) {
+            load(d.id());
         }
-        runner.run(() -> services.outbox().markSent(mail.id()))
-                .onSuccess(m -> load(mail.consentId()))
-                .onFailure(e -> dialogs.showError(i18n.get("mail.title"), i18n.get("error.save", e.getMessage())));
     }
 
     /** Today by the app's clock: the default date for "received" and "withdrawn". */

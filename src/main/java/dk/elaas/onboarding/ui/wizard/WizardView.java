@@ -245,22 +245,8 @@ public final class WizardView {
         }
         int i = 0;
         for (MailRecord m : vm.mails()) {
-            Label text = new Label(m.subject() + " – " + i18n.get("mail.status." + m.status().name().toLowerCase(Locale.ROOT)));
-            text.setId("wizard-mail-" + i);
-            text.setWrapText(true);
-            Label to = new Label(i18n.get("mail.to", m.recipients()));
-            to.getStyleClass().add("form-label");
-            to.setWrapText(true);
-            Button open = new Button(i18n.get("mail.open"));
-            open.setId("wizard-mail-" + i + "-open");
-            open.getStyleClass().add("small");
-            open.setOnAction(e -> vm.openMail(m));
-            Button sent = new Button(i18n.get("mail.markSent"));
-            sent.setId("wizard-mail-" + i + "-sent");
-            sent.getStyleClass().add("small");
-            sent.setDisable(m.status() == MailStatus.SENT);
-            sent.setOnAction(e -> vm.markMailSent(m));
-            mailList.getChildren().add(new VBox(2, text, to, new HBox(6, open, sent), new Separator()));
+            mailList.getChildren().add(dk.elaas.mail.ui.MailLine.of(m, i18n, vm.mailActions(), vm::mailChanged,
+                    "wizard-mail-" + i));
             i++;
         }
     }

@@ -88,6 +88,7 @@ public final class WizardViewModel {
     private final BooleanProperty canConfirmDeletion = new SimpleBooleanProperty();
     private final BooleanProperty hasRelated = new SimpleBooleanProperty();
     private final StringProperty relatedText = new SimpleStringProperty("");
+    private final dk.elaas.mail.ui.MailActions mailActions;
     private WizardTexts.Contacts contacts;
     private UUID requested;
 
@@ -98,6 +99,7 @@ public final class WizardViewModel {
         this.i18n = i18n;
         this.changed = changed;
         this.texts = new WizardTexts(i18n, s.clock());
+        this.mailActions = new dk.elaas.mail.ui.MailActions(s.outbox(), s.mailLauncher(), runner, dialogs, i18n);
         consent = add(new ConsentStepViewModel(i18n, s.clock()));
         employee = add(new EmployeeStepViewModel(i18n, s.clock()));
         extActivation = add(new ExtActivationStepViewModel(i18n, s.clock()));
@@ -387,30 +389,15 @@ public final class WizardViewModel {
         });
     }
 
-    /** Writes the .eml and opens it in the mail program, off the UI thread; says where it is if that fails. */
-    public void openMail(MailRecord mail) {
-        runner.run(() -> {
-            Path file = s.outbox().export(mail.id());
-            if (s.mailLauncher().supported()) {
-                s.mailLauncher().open(file);
-                return null;
-            }
-            return file;
-        }).onSuccess(notOpened -> {
-            reloadDetail();
-            if (notOpened != null) {
-                dialogs.showInfo(i18n.get("mail.title"), i18n.get("mail.savedAt", notOpened.toString()));
-            }
-        }).onFailure(e -> dialogs.showError(i18n.get("mail.title"), i18n.get("mail.openFailed", e.getMessage())));
+    /** The mails' actions (open, sent, sent another way); each reloads the case after a change. */
+    public dk.elaas.mail.ui.MailActions mailActions() {
+        return mailActions;
     }
 
-    public void markMailSent(MailRecord mail) {
-        runner.run(() -> s.outbox().markSent(mail.id()))
-                .onSuccess(m -> {
-                    reloadDetail();
-                    changed.run();
-                })
-                .onFailure(e -> dialogs.showError(i18n.get("mail.title"), i18n.get("error.save", e.getMessage())));
+    /** Reloads the case after a mail changed, and tells the list and the task badge. */
+    public void mailChanged() {
+        reloadDetail();
+        changed.run();
     }
 
     /** The case again, keeping the step on screen and what the user typed in other steps' saved data. */

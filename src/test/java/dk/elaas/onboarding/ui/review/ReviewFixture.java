@@ -41,6 +41,7 @@ final class ReviewFixture {
         onboarding.queueUsernameMail(id);
         onboarding.save(id, new StepInput.AzureGroup(today, today), null);
         onboarding.save(id, new StepInput.TwoFactor(true, today), null);
+        onboarding.detail(id).mails().forEach(m -> w.outbox.markSent(m.id()));
         CaseDetail done = onboarding.save(id, new StepInput.Phoniro(today, true, true, today), null);
         assertThat(done.state()).isEqualTo(CaseState.ACTIVE);
         return id;

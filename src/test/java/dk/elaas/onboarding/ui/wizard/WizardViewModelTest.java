@@ -8,6 +8,8 @@ import dk.elaas.common.i18n.I18n;
 import dk.elaas.common.ui.DialogService;
 import dk.elaas.consent.ConsentWorld;
 import dk.elaas.mail.MailLauncher;
+import dk.elaas.mail.MailRecord;
+import dk.elaas.mail.MailStatus;
 import dk.elaas.onboarding.CaseKind;
 import dk.elaas.onboarding.CaseState;
 import dk.elaas.onboarding.NewEmployee;
@@ -52,6 +54,12 @@ class WizardViewModelTest {
     private final List<String> asked = new ArrayList<>();
     private final Deque<Optional<String>> answers = new ArrayDeque<>();
     private final AtomicInteger changes = new AtomicInteger();
+    /** What the "mail could not be opened" dialog offered, and the option the user picks (index). */
+    private final List<String> offered = new ArrayList<>();
+    private final Deque<Optional<Integer>> choices = new ArrayDeque<>();
+    private final List<String> infos = new ArrayList<>();
+    private final List<String> clipboard = new ArrayList<>();
+    private Path saveTarget;
 
     @BeforeEach
     void open() {
@@ -62,7 +70,15 @@ class WizardViewModelTest {
                 null)).id();
         DialogService dialogs = new DialogService() {
             @Override public void showError(String title, String message) { errors.add(message); }
-            @Override public void showInfo(String title, String message) { }
+            @Override public void showInfo(String title, String message) { infos.add(message); }
+            @Override public Optional<Integer> choose(String title, String message, List<String> options) {
+                offered.add(title + ": " + message + " " + options);
+                return choices.isEmpty() ? Optional.empty() : choices.pop();
+            }
+            @Override public Optional<Path> chooseSaveFile(String title, String initialName) {
+                return Optional.ofNullable(saveTarget);
+            }
+            @Override public void copyToClipboard(String text) { clipboard.add(text); }
             @Override public boolean confirm(String title, String message) { return true; }
             @Override public Optional<Path> chooseFile(String title) { return Optional.empty(); }
             @Override public Optional<String> askText(String title, String message, String initial) {
@@ -111,13 +127,22 @@ class WizardViewModelTest {
                     vm.twoFactor().onPersonalPhoneProperty().set(true);
                     vm.twoFactor().doneOnProperty().set(TODAY);
                 }
-                case PHONIRO -> fillPhoniro();
+                case PHONIRO -> {
+                    sendMails();
+                    fillPhoniro();
+                }
             }
             vm.saveAndContinue();
             assertThat(errors).as("saving step " + k).isEmpty();
             assertThat(vm.step(k).errors()).as("saving step " + k).isEmpty();
             assertThat(vm.detailProperty().get().step(k).status()).isEqualTo(StepStatus.DONE);
         }
+    }
+
+    /** The clerk marks each of the case's mails sent, through the mail list's action. */
+    private void sendMails() {
+        List.copyOf(vm.mails()).forEach(m -> vm.mailActions().markSent(m, vm::mailChanged));
+        assertThat(vm.mails()).allSatisfy(m -> assertThat(m.status().isSent()).isTrue());
     }
 
     private void fillPhoniro() {
@@ -273,6 +298,7 @@ class WizardViewModelTest {
         vm.reload();
         assertThat(vm.phoniro().lines()).singleElement()
                 .satisfies(l -> assertThat(l.verdict()).isEqualTo("Klar – samtykket er modtaget af ØJB."));
+        sendMails();
         fillPhoniro();
         vm.saveAndContinue();
 
@@ -352,6 +378,13 @@ class WizardViewModelTest {
         assertThat(vm.canConfirmDeletionProperty().get()).isTrue();
 
         vm.confirmDeletion(TODAY, "Hasse Eriksen");
+        assertThat(errors).as("ØJB cannot confirm before the mail went out").singleElement().asString()
+                .startsWith("Sagen kan ikke afsluttes, før dens mails er sendt: “Ophør af adgang: Jonas Holm");
+        assertThat(vm.detailProperty().get().state()).isEqualTo(CaseState.OPEN);
+        errors.clear();
+        sendMails();
+
+        vm.confirmDeletion(TODAY, "Hasse Eriksen");
 
         assertThat(errors).isEmpty();
         assertThat(vm.detailProperty().get().state()).isEqualTo(CaseState.CLOSED);
@@ -387,5 +420,54 @@ class WizardViewModelTest {
         assertThat(vm.detailProperty().get().currentStep()).isEqualTo(OnboardingStepKind.EXT_ACTIVATION);
         assertThat(vm.canSaveProperty().get()).isTrue();
         assertThat(errors).isEmpty();
+    }
+
+    /**
+     * Issue 16.4: this test JVM has no mail program (headless), which is exactly the failure a user meets on a
+     * PC without one. Before, the mail was marked "åbnet" anyway; now it stays a draft, the user is told why and
+     * offered "Gem som …" and "Kopiér til udklipsholder", and a note is required for "sendt på anden vis".
+     */
+    @Test
+    void aMailThatCouldNotBeOpenedStaysADraftAndCanBeSavedCopiedOrMarkedSentAnotherWay() throws Exception {
+        receivedConsent();
+        vm.open(caseId);
+        completeUpTo(OnboardingStepKind.AZURE_GROUP);
+        vm.queueUsernameMail();
+        MailRecord mail = vm.mails().stream().filter(m -> m.subject().startsWith("Adgangsgivende gruppe"))
+                .findFirst().orElseThrow();
+
+        saveTarget = dir.resolve("gemt-mail.eml");
+        choices.push(Optional.of(0));
+        vm.mailActions().open(mail, vm::mailChanged);
+
+        assertThat(status(mail)).as("not opened: the program never started").isEqualTo(MailStatus.DRAFT);
+        assertThat(offered).singleElement().asString().startsWith("Mailprogrammet kunne ikke åbnes: ")
+                .contains("Mailen er ikke markeret som åbnet").contains("[Gem som …, Kopiér til udklipsholder, Luk]");
+        assertThat(java.nio.file.Files.readAllBytes(saveTarget)).isEqualTo(w.outbox.eml(mail.id()));
+        assertThat(infos).last().asString().isEqualTo("Mailen er gemt som " + saveTarget + ".");
+
+        choices.push(Optional.of(1));
+        vm.mailActions().open(mail, vm::mailChanged);
+        assertThat(clipboard).singleElement().asString().startsWith("Til: " + mail.recipients() + "\nEmne: "
+                + mail.subject() + "\n\nKære systemejerskab");
+        assertThat(status(mail)).isEqualTo(MailStatus.DRAFT);
+
+        answers.push(Optional.of("   "));
+        vm.mailActions().markSentOtherwise(mail, vm::mailChanged);
+        assertThat(errors).containsExactly("Skriv en note om hvordan mailen er sendt.");
+        assertThat(status(mail)).isEqualTo(MailStatus.DRAFT);
+
+        answers.push(Optional.of("Indsat i webmail og sendt"));
+        vm.mailActions().markSentOtherwise(mail, vm::mailChanged);
+        assertThat(vm.mails()).filteredOn(m -> m.id().equals(mail.id())).singleElement()
+                .satisfies(m -> {
+                    assertThat(m.status()).isEqualTo(MailStatus.SENT_OTHERWISE);
+                    assertThat(dk.elaas.mail.ui.MailLine.status(m, I18n.danish()))
+                            .isEqualTo("sendt på anden vis: Indsat i webmail og sendt");
+                });
+    }
+
+    private MailStatus status(MailRecord mail) {
+        return w.outbox.read(mail.id()).status();
     }
 }
