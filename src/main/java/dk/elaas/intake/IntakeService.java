@@ -146,10 +146,19 @@ public final class IntakeService {
         return new IntakeReading(again, previous.original(), previous.duplicateOf());
     }
 
+    /** The register's suppliers, for matching the form's supplier while the reviewer corrects it. */
+    public List<KnownSupplier> knownSuppliers() {
+        return suppliers.list(null).stream().map(s -> new KnownSupplier(s.id().toString(), s.name(), s.cvr())).toList();
+    }
+
+    /** The registered citizen with this CPR (any accepted spelling), if any. */
+    public java.util.Optional<KnownCitizen> knownCitizen(String rawCpr) {
+        return registrations.knownCitizen(rawCpr).map(c -> new KnownCitizen(c.id().toString(), c.name(), c.cpr()));
+    }
+
     /** The register as the pipeline needs it for matching. */
     public IntakeContext context() {
-        List<KnownSupplier> known = suppliers.list(null).stream()
-                .map(s -> new KnownSupplier(s.id().toString(), s.name(), s.cvr())).toList();
+        List<KnownSupplier> known = knownSuppliers();
         return new IntakeContext(known, cpr -> registrations.knownCitizen(cpr)
                 .map(c -> new KnownCitizen(c.id().toString(), c.name(), c.cpr())),
                 printedForms == null ? PrintedFormLookup.NONE : printedForms::find);

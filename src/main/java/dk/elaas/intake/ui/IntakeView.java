@@ -452,6 +452,15 @@ public final class IntakeView {
                 default -> textField(f, form);
             };
             formGrid.addRow(row++, label, control);
+            if (f == ConsentField.CPR) {
+                Label known = new Label();
+                known.setId("citizenMatch");
+                known.getStyleClass().add("form-label");
+                known.setWrapText(true);
+                known.textProperty().bind(form.citizenTextProperty());
+                known.managedProperty().bind(known.textProperty().isNotEmpty());
+                formGrid.add(known, 1, row++);
+            }
             if (f == ConsentField.SUPPLIER_NAME) {
                 Label match = new Label();
                 match.setId("supplierMatch");

@@ -48,6 +48,7 @@ public final class IntakeViewModel {
     private final TaskRunner runner;
     private DialogService dialogs;
     private I18n i18n;
+    private CitizenHint citizenHint;
     private final Consumer<java.util.UUID> onSaved;
     private final QueueKeeper keeper;
 
@@ -100,7 +101,9 @@ public final class IntakeViewModel {
         runner.run(intake::services).onSuccess(options -> {
             serviceOptions = List.copyOf(options);
             form = new ReviewForm(options.stream().map(ServiceOption::code).toList());
+            form.i18n(i18n);
             form.onEdit(this::edited);
+            citizenHint = new CitizenHint(form, runner, intake::knownCitizen, () -> i18n);
             waitingViews.forEach(Runnable::run);
             waitingViews.clear();
             show(selected.get());
@@ -119,8 +122,9 @@ public final class IntakeViewModel {
         queue.forEach(i -> i.relabel(newI18n));
         IntakeItem item = selected.get();
         display.relocalize(item, i18n);
-        if (form != null && item != null && item.reading() != null && item.reading().wasRead()) {
-            form.supplierMatchTextProperty().set(supplierText(item.reading().result()));
+        if (form != null) {
+            form.i18n(newI18n);
+            citizenHint.refresh();
         }
         if (!errors.isEmpty() && reviewable.get()) {
             validate();
@@ -284,18 +288,13 @@ public final class IntakeViewModel {
         if (read && form != null) {
             IntakeResult result = r.result();
             form.fill(result, intake.draft(result));
-            form.supplierMatchTextProperty().set(supplierText(result));
+            ReviewForm shownForm = form;
+            runner.run(intake::knownSuppliers).onSuccess(shownForm::knownSuppliers);
             // What was read, then the reviewer's own changes over it (kept across languages and restarts).
             item.baseline(form.snapshot());
             form.apply(item.edits());
         }
         display.show(read && form == null ? null : item, i18n);
-    }
-
-    private String supplierText(IntakeResult result) {
-        return result.supplierMatch()
-                .map(m -> i18n.get("intake.supplier.matched", m.supplier().name(), m.supplier().cvr()))
-                .orElse(i18n.get("intake.supplier.new"));
     }
 
     /** Re-runs preparation and OCR with corners the user dragged into place. */

@@ -39,6 +39,9 @@ public final class ReviewForm {
     private final ObjectProperty<UUID> supplierId = new SimpleObjectProperty<>();
     private final StringProperty supplierMatchText = new SimpleStringProperty("");
     private final BooleanProperty createSupplier = new SimpleBooleanProperty();
+    private final RegisterMatch match = new RegisterMatch(supplierId);
+    private final StringProperty citizenText = new SimpleStringProperty("");
+    private dk.elaas.common.i18n.I18n i18n = dk.elaas.common.i18n.I18n.danish();
     private final BooleanProperty copyRequested = new SimpleBooleanProperty();
     static final String CREATE_SUPPLIER = "create_supplier";
     static final String COPY_REQUESTED = "copy_requested";
@@ -56,6 +59,27 @@ public final class ReviewForm {
         for (String code : serviceCodes) {
             services.put(code, new SimpleBooleanProperty());
         }
+        javafx.beans.InvalidationListener rematch = o -> {
+            match.update(get(ConsentField.SUPPLIER_NAME), get(ConsentField.SUPPLIER_CVR));
+            supplierMatchText.set(match.text(i18n));
+        };
+        text.get(ConsentField.SUPPLIER_NAME).addListener(rematch);
+        text.get(ConsentField.SUPPLIER_CVR).addListener(rematch);
+    }
+
+    /** The language the match texts are written in. */
+    void i18n(dk.elaas.common.i18n.I18n language) {
+        this.i18n = language;
+        supplierMatchText.set(match.text(language));
+    }
+
+    /** The register's suppliers arrived (loaded off the JavaFX thread): the form's supplier is matched again. */
+    void knownSuppliers(List<dk.elaas.intake.KnownSupplier> known) {
+        if (match.kindProperty().get() == RegisterMatch.Kind.PRINTED_FORM) {
+            return;
+        }
+        match.known(known, get(ConsentField.SUPPLIER_NAME), get(ConsentField.SUPPLIER_CVR));
+        supplierMatchText.set(match.text(i18n));
     }
 
     /** Runs {@code listener} on every change the reviewer makes (not on {@link #fill} or {@link #apply}). */
@@ -157,7 +181,15 @@ public final class ReviewForm {
         services.forEach((code, selected) -> selected.set(draft.services().contains(code)));
         signerRole.set(draft.signerRole());
         organisation.set(draft.collectedByOrg());
-        supplierId.set(draft.supplierId());
+        if (r.printedForm().isPresent() && draft.supplierId() != null) {
+            match.printedForm(draft.supplierId());
+        } else {
+            match.update(get(ConsentField.SUPPLIER_NAME), get(ConsentField.SUPPLIER_CVR));
+            if (supplierId.get() == null && draft.supplierId() != null) {
+                supplierId.set(draft.supplierId()); // the reading's own match, until the register has loaded
+            }
+        }
+        supplierMatchText.set(match.text(i18n));
         createSupplier.set(false);
         copyRequested.set(false);
     }
@@ -234,6 +266,9 @@ public final class ReviewForm {
     public ObjectProperty<CollectorOrganisation> organisationProperty() { return organisation; }
     public ObjectProperty<UUID> supplierIdProperty() { return supplierId; }
     public StringProperty supplierMatchTextProperty() { return supplierMatchText; }
+    public ObjectProperty<RegisterMatch.Kind> supplierMatchKindProperty() { return match.kindProperty(); }
+    /** Whether the CPR on the form is a registered citizen's, as the reviewer reads it under the CPR. */
+    public StringProperty citizenTextProperty() { return citizenText; }
     public BooleanProperty createSupplierProperty() { return createSupplier; }
     public BooleanProperty copyRequestedProperty() { return copyRequested; }
 }
