@@ -67,6 +67,8 @@ public final class IntakeView {
     private final I18n i18n;
     private final Map<ConsentField, Control> controls = new EnumMap<>(ConsentField.class);
     private final Map<String, Label> errorLabels = new java.util.HashMap<>();
+    /** "rettet" beside each field the reviewer changed. */
+    private final Map<ConsentField, Label> correctedBadges = new EnumMap<>(ConsentField.class);
     private final List<Control> tabOrder = new ArrayList<>();
 
     @FXML private BorderPane root;
@@ -135,7 +137,10 @@ public final class IntakeView {
 
         model.listen(viewModel.pageProperty(), o -> showPage());
         model.listen(viewModel.boxes(), o -> redrawOverlay());
-        model.listen(viewModel.certainty(), o -> restyle());
+        model.listen(viewModel.certainty(), o -> {
+            restyle();
+            redrawOverlay();
+        });
         model.listen(viewModel.focusedFieldProperty(), o -> {
             redrawOverlay();
             scrollToFocused();
@@ -323,6 +328,11 @@ public final class IntakeView {
         }
     }
 
+    /** The panel's view model (the fields' boxes and certainty), for a test in this package. */
+    IntakeViewModel viewModel() {
+        return viewModel;
+    }
+
     private void redrawOverlay() {
         overlay.getChildren().clear();
         if (imageView.getImage() == null) {
@@ -335,12 +345,19 @@ public final class IntakeView {
         }
         ConsentField focused = viewModel.focusedFieldProperty().get();
         viewModel.boxes().forEach((field, box) -> {
-            Rectangle r = new Rectangle(box.x(), box.y(), box.width(), box.height());
+            // Every box is drawn around the value, never over it: the stroke lies outside a margin round the
+            // value's pixels and nothing is filled, so the marked value stays readable (also when focused).
+            double margin = field == focused ? stroke * 2 : stroke;
+            Rectangle r = new Rectangle(box.x() - margin, box.y() - margin, box.width() + 2 * margin,
+                    box.height() + 2 * margin);
             r.setFill(Color.TRANSPARENT);
+            r.setStrokeType(javafx.scene.shape.StrokeType.OUTSIDE);
             r.setStroke(colour(viewModel.certainty().get(field)));
-            r.setStrokeWidth(field == focused ? stroke * 2.5 : stroke);
+            r.setStrokeWidth(field == focused ? stroke * 2 : stroke);
+            r.setId("box-" + field.key());
             if (field == focused) {
-                r.setFill(Color.rgb(255, 200, 0, 0.18));
+                r.getStrokeDashArray().clear();
+                r.getStyleClass().add("focused-box");
             }
             r.setOnMouseClicked(e -> focus(field));
             overlay.getChildren().add(r);
@@ -356,6 +373,7 @@ public final class IntakeView {
             case CHECK -> Color.rgb(191, 135, 0);
             case INVALID -> Color.rgb(207, 34, 46);
             case EMPTY -> Color.rgb(110, 119, 129);
+            case CORRECTED -> Color.rgb(9, 105, 218);
         };
     }
 
@@ -451,7 +469,13 @@ public final class IntakeView {
                 case COLLECTED_BY_ORG -> organisationBox(form);
                 default -> textField(f, form);
             };
-            formGrid.addRow(row++, label, control);
+            Label badge = new Label(i18n.get("intake.field.corrected"));
+            badge.setId("corrected-" + f.key());
+            badge.getStyleClass().add("corrected-badge");
+            badge.setVisible(false);
+            badge.setManaged(false);
+            correctedBadges.put(f, badge);
+            formGrid.addRow(row++, new VBox(1, label, badge), control);
             if (f == ConsentField.CPR) {
                 Label known = new Label();
                 known.setId("citizenMatch");
@@ -610,8 +634,16 @@ public final class IntakeView {
                 return;
             }
             Node target = f == ConsentField.SERVICES ? control.getParent() : control;
-            target.getStyleClass().removeAll("field-confident", "field-check", "field-invalid");
+            target.getStyleClass().removeAll("field-confident", "field-check", "field-invalid", "field-corrected");
             IntakeViewModel.Certainty c = viewModel.certainty().get(f);
+            Label badge = correctedBadges.get(f);
+            if (badge != null) {
+                badge.setVisible(c == IntakeViewModel.Certainty.CORRECTED);
+                badge.setManaged(c == IntakeViewModel.Certainty.CORRECTED);
+            }
+            if (c == IntakeViewModel.Certainty.CORRECTED) {
+                target.getStyleClass().add("field-corrected");
+            }
             if (c == IntakeViewModel.Certainty.CONFIDENT) {
                 target.getStyleClass().add("field-confident");
             } else if (c == IntakeViewModel.Certainty.CHECK) {

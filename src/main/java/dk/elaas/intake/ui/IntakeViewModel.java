@@ -41,7 +41,8 @@ import javafx.collections.ObservableMap;
 public final class IntakeViewModel {
 
     /** How sure the app is of a field, for its colour in the form and on the image. */
-    public enum Certainty { CONFIDENT, CHECK, INVALID, EMPTY }
+    /** How sure a field is: as read (sure, to check, invalid, empty), or the reviewer's own value (corrected). */
+    public enum Certainty { CONFIDENT, CHECK, INVALID, EMPTY, CORRECTED }
 
     private final IntakeService intake;
     private final ConsentRegistrationService registrations;
@@ -150,6 +151,7 @@ public final class IntakeViewModel {
         }
         item.edits().clear();
         item.edits().putAll(ReviewForm.changes(item.baseline(), form.snapshot()));
+        display.corrected(item.edits().keySet());
         keep();
     }
 
@@ -295,6 +297,9 @@ public final class IntakeViewModel {
             form.apply(item.edits());
         }
         display.show(read && form == null ? null : item, i18n);
+        if (read && form != null) {
+            display.corrected(item.edits().keySet());
+        }
     }
 
     /** Re-runs preparation and OCR with corners the user dragged into place. */

@@ -26,11 +26,14 @@ final class ReadingDisplay {
     private final ObservableMap<ConsentField, IntakeViewModel.Certainty> certainty =
             FXCollections.observableMap(new EnumMap<>(ConsentField.class));
     private final StringProperty notice = new SimpleStringProperty("");
+    /** The certainty of each field as read, before the reviewer's corrections. */
+    private final java.util.Map<ConsentField, IntakeViewModel.Certainty> asRead = new EnumMap<>(ConsentField.class);
 
     /** Shows {@code item} (null: nothing); a file not read (waiting, failed, already stored) shows only its notice. */
     void show(IntakeItem item, I18n i18n) {
         boxes.clear();
         certainty.clear();
+        asRead.clear();
         IntakeReading r = item == null ? null : item.reading();
         if (r == null || !r.wasRead()) {
             page.set(null);
@@ -48,11 +51,25 @@ final class ReadingDisplay {
             if (v.box() != null) {
                 boxes.put(f, v.box());
             }
-            certainty.put(f, v.value() == null ? IntakeViewModel.Certainty.EMPTY
+            asRead.put(f, v.value() == null ? IntakeViewModel.Certainty.EMPTY
                     : v.issueKey() != null ? IntakeViewModel.Certainty.INVALID
                     : v.confident() ? IntakeViewModel.Certainty.CONFIDENT : IntakeViewModel.Certainty.CHECK);
         }
+        certainty.putAll(asRead);
         notice.set(noticeText(item, i18n));
+    }
+
+    /**
+     * The fields the reviewer changed ({@code keys}: field keys) are theirs now: "rettet", no longer yellow or
+     * green; a field changed back to what was read gets its certainty as read again.
+     */
+    void corrected(java.util.Set<String> keys) {
+        asRead.forEach((f, c) -> {
+            IntakeViewModel.Certainty now = keys.contains(f.key()) ? IntakeViewModel.Certainty.CORRECTED : c;
+            if (certainty.get(f) != now) {
+                certainty.put(f, now);
+            }
+        });
     }
 
     /** The notice in another language, nothing else changed. */

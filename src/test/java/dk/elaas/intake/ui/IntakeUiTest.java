@@ -100,6 +100,22 @@ class IntakeUiTest extends FxRobot {
         doubleClickOn(field("address"));
         interact(() -> field("address").clear());
         clickOn(field("address")).write("Ørnevej 4, 1. th.");
+        // Issue 16.10: the corrected field is the reviewer's value now — "rettet", neither yellow nor green …
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#corrected-address").query().isVisible()).isTrue();
+        assertThat(field("address").getStyleClass()).contains("field-corrected")
+                .doesNotContain("field-check", "field-confident");
+        assertThat(lookup("#corrected-citizen_name").query().isVisible()).as("an untouched field").isFalse();
+        // … and the focused field's box on the image lies round the value, never over it.
+        dk.elaas.intake.Box box = view.viewModel().boxes().get(dk.elaas.intake.ConsentField.ADDRESS);
+        javafx.scene.shape.Rectangle mark = lookup("#box-address").queryAs(javafx.scene.shape.Rectangle.class);
+        assertThat(mark.getStyleClass()).contains("focused-box");
+        assertThat(mark.getFill()).isEqualTo(javafx.scene.paint.Color.TRANSPARENT);
+        assertThat(mark.getStrokeType()).isEqualTo(javafx.scene.shape.StrokeType.OUTSIDE);
+        assertThat(mark.getX()).isLessThan(box.x());
+        assertThat(mark.getY()).isLessThan(box.y());
+        assertThat(mark.getX() + mark.getWidth()).isGreaterThan(box.x() + box.width());
+        assertThat(mark.getY() + mark.getHeight()).isGreaterThan(box.y() + box.height());
         // … and confirms that the unknown supplier should be created.
         CheckBox create = lookup("#createSupplier").queryAs(CheckBox.class);
         assertThat(create.isVisible()).as("the supplier is not in the (empty) register").isTrue();
