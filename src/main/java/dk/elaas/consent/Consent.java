@@ -217,6 +217,12 @@ public class Consent extends BaseEntity implements Auditable {
         this.sentBy = by;
     }
 
+    /** A mistaken "modtaget af ØJB" undone: no date, nobody. */
+    void clearReceived() {
+        this.receivedOn = null;
+        this.receivedBy = null;
+    }
+
     void markReceived(LocalDate on, String by) {
         this.receivedOn = on;
         this.receivedBy = by;

@@ -11,4 +11,7 @@ public interface ConsentLifecycle {
     LifecycleResult markReceived(UUID consentId, LocalDate receivedOn, String confirmedBy);
 
     LifecycleResult withdraw(UUID consentId, Withdrawal withdrawal);
+
+    /** Undoes a mistaken "modtaget af ØJB" within minutes, by the person who marked it, while nothing built on it. */
+    LifecycleResult undoReceived(UUID consentId);
 }

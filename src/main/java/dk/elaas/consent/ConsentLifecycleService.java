@@ -39,6 +39,8 @@ public final class ConsentLifecycleService implements ConsentLifecycle {
     private static final Set<ConsentStatus> OPEN = EnumSet.of(ConsentStatus.REGISTERED, ConsentStatus.SENT,
             ConsentStatus.RECEIVED);
     static final String SYSTEM_ACTOR = "eLås (automatisk)";
+    /** How long a mistaken "modtaget af ØJB" can be undone by the person who clicked it. */
+    public static final java.time.Duration UNDO_RECEIVED = java.time.Duration.ofMinutes(10);
 
     private final dk.elaas.common.persistence.Tx tx;
     private final Clock clock;
@@ -114,6 +116,42 @@ public final class ConsentLifecycleService implements ConsentLifecycle {
             move(s, c, ConsentStatus.RECEIVED, null);
             Superseded sup = supersedeOlder(s, c);
             return new LifecycleResult(c.getId(), c.getStatus(), null, sup.grantsEnded(), sup.ids());
+        });
+    }
+
+    /**
+     * Undoes a mistaken "modtaget af ØJB": back to the status before, the date and who cleared, the undo in the
+     * history and the audit trail. Only by the person who marked it, within {@link #UNDO_RECEIVED}, and only while
+     * nothing has built on it: no access granted under it and no older consent superseded by it.
+     */
+    @Override
+    public LifecycleResult undoReceived(UUID consentId) {
+        allow("undo markReceived", RECEIVE_ROLES);
+        Instant now = clock.instant();
+        return tx.call(s -> {
+            Consent c = load(s, consentId);
+            ConsentStatusChange last = s.createSelectionQuery("from ConsentStatusChange h where h.consent = :c"
+                            + " order by h.changedAt desc, h.id desc", ConsentStatusChange.class)
+                    .setParameter("c", c).setMaxResults(1).getResultStream().findFirst().orElse(null);
+            if (c.getStatus() != ConsentStatus.RECEIVED || last == null || last.getToStatus() != ConsentStatus.RECEIVED) {
+                throw new ConsentTransitionException("consent.error.undo.notReceived",
+                        "Only a consent just marked received can be undone; it is " + c.getStatus());
+            }
+            if (!actorName.get().equals(last.getChangedBy())
+                    || last.getChangedAt().plus(UNDO_RECEIVED).isBefore(now)) {
+                throw new ConsentTransitionException("consent.error.undo.tooLate",
+                        "Received can be undone only by " + last.getChangedBy() + " within " + UNDO_RECEIVED,
+                        UNDO_RECEIVED.toMinutes());
+            }
+            long superseded = s.createSelectionQuery("select count(*) from Consent o where o.supersededBy = :id",
+                    Long.class).setParameter("id", c.getId()).getSingleResult();
+            if (superseded > 0 || !grants.grantsOf(s, c.getId()).isEmpty()) {
+                throw new ConsentTransitionException("consent.error.undo.builtOn",
+                        "Access was granted under the consent or it replaced an older one; withdraw it instead");
+            }
+            c.clearReceived();
+            move(s, c, last.getFromStatus(), "Fortrudt: modtaget af ØJB");
+            return new LifecycleResult(c.getId(), c.getStatus(), null, 0, List.of());
         });
     }
 

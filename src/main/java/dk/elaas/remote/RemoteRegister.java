@@ -147,6 +147,11 @@ public final class RemoteRegister implements ConsentSearcher, ConsentChecker, Su
     }
 
     @Override
+    public LifecycleResult undoReceived(UUID consentId) {
+        return post("/api/consents/" + consentId + "/received/undo", Map.of(), LifecycleResult.class);
+    }
+
+    @Override
     public LifecycleResult withdraw(UUID consentId, Withdrawal w) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("withdrawnOn", w.withdrawnOn());

@@ -40,6 +40,7 @@ final class ConsentApi {
         r.post("/api/consents", this::register);
         r.post("/api/consents/{id}/send", this::send);
         r.post("/api/consents/{id}/received", this::received);
+        r.post("/api/consents/{id}/received/undo", this::undoReceived);
         r.post("/api/consents/{id}/withdraw", this::withdraw);
         r.get("/api/check", this::check);
         r.put("/api/documents/{sha256}", this::upload);
@@ -145,6 +146,11 @@ final class ConsentApi {
         require(Action.MARK_RECEIVED);
         Received r = body(x, Received.class);
         x.json(ctx.lifecycle.markReceived(id(x, "id"), r.receivedOn(), r.confirmedBy()));
+    }
+
+    private void undoReceived(Context x) {
+        require(Action.MARK_RECEIVED);
+        x.json(ctx.lifecycle.undoReceived(id(x, "id")));
     }
 
     record Withdraw(LocalDate withdrawnOn, WithdrawnBy by, String reason) {

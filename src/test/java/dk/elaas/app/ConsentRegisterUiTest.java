@@ -87,6 +87,13 @@ class ConsentRegisterUiTest extends DemoAppUiTest {
         clickOn("#onBehalf");
         clickOn("#withdrawReason").write("Borgeren ringede: ønsker ikke madservice mere");
         clickOn("#confirmWithdraw");
+        // The confirmation says what will happen, with the reason, before anything changes.
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+        assertThat(lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .contains("1 aktiv adgang til borgerens lås afsluttes")
+                .contains("Årsag: Borgeren ringede: ønsker ikke madservice mere");
+        assertThat(ctx.grants().forConsent(consentId)).singleElement().satisfies(g -> assertThat(g.active()).isTrue());
+        clickOn("Ja");
         waitUntil(() -> lookup("#actionMessage").queryAs(Label.class).getText().contains("1 adgang er afsluttet"));
 
         assertThat(ctx.grants().forConsent(consentId)).singleElement().satisfies(g -> {

@@ -49,7 +49,7 @@ final class ConsentDetailPane {
     private final ConsentCorrectionForm correctForm;
     private final VBox documents = new VBox(4);
     private java.util.UUID shownId;
-    private final Label message = new Label();
+    private final ActionMessage message;
     private final VBox grants = new VBox(4);
     private final VBox mails = new VBox(4);
     private final VBox history = new VBox(2);
@@ -58,6 +58,7 @@ final class ConsentDetailPane {
 
     ConsentDetailPane(ConsentDetailViewModel vm, I18n i18n) {
         this.vm = vm;
+        this.message = new ActionMessage(vm);
         this.i18n = i18n;
         correctForm = new ConsentCorrectionForm(vm, i18n, () -> toggle(new VBox()));
         correctBox.getChildren().setAll(correctForm.node());
@@ -77,9 +78,6 @@ final class ConsentDetailPane {
         ColumnConstraints valueColumn = new ColumnConstraints();
         valueColumn.setHgrow(Priority.ALWAYS);
         fields.getColumnConstraints().setAll(new ColumnConstraints(), valueColumn);
-        message.setId("actionMessage");
-        message.setWrapText(true);
-        message.setStyle("-fx-text-fill: #1a7f37");
         grants.setId("grantList");
         mails.setId("mailList");
         history.setId("historyList");
@@ -94,7 +92,6 @@ final class ConsentDetailPane {
         vm.detailProperty().addListener((o, was, now) -> show(now));
         vm.cprProperty().addListener((o, was, now) -> cpr.setText(now));
         vm.pageProperty().addListener((o, was, now) -> page.setImage(now == null ? null : SwingFXUtils.toFXImage(now, null)));
-        message.textProperty().bind(vm.messageProperty());
     }
 
     Node node() {

@@ -64,6 +64,9 @@ public final class ConsentDetailViewModel {
     /** Set on each load: the Supplier role has no export (the service refuses it too). */
     private final BooleanProperty canExport = new SimpleBooleanProperty();
     private final dk.elaas.mail.ui.MailActions mailActions;
+    private final LifecycleConfirmations confirmations;
+    /** The last step on this consent that may still be undone ("Fortryd"), or null. */
+    private final ObjectProperty<Undo> undo = new SimpleObjectProperty<>();
     private ConsentCorrectionService corrections;
     private ConsentExportService exports;
 
@@ -73,6 +76,7 @@ public final class ConsentDetailViewModel {
         this.dialogs = dialogs;
         this.i18n = i18n;
         this.changed = changed;
+        this.confirmations = new LifecycleConfirmations(i18n);
         this.mailActions = services.outbox() == null ? null
                 : new dk.elaas.mail.ui.MailActions(services.outbox(), services.launcher(), runner, dialogs, i18n);
         canSend = Bindings.createBooleanBinding(() -> caseworker.get() && is(ConsentStatus.REGISTERED), detail, busy,
@@ -106,6 +110,9 @@ public final class ConsentDetailViewModel {
     /** Shows a consent: fields first, the PDF page as soon as it is rendered. */
     public void load(UUID consentId) {
         message.set("");
+        if (undo.get() != null && !undo.get().consentId().equals(consentId)) {
+            undo.set(null);
+        }
         if (consentId == null) {
             detail.set(null);
             page.set(null);
@@ -149,30 +156,59 @@ public final class ConsentDetailViewModel {
         }
     }
 
+    /** "Send til systemejer og ØJB", after the user confirmed what it does. */
     public void send() {
-        step(id -> services.lifecycle().send(id), "consent.sent.done");
+        ConsentDetail d = detail.get();
+        if (d != null && dialogs.confirm(i18n.get("consent.confirm.send.title"), confirmations.send(d))) {
+            step(id -> services.lifecycle().send(id), "consent.sent.done", null);
+        }
     }
 
+    /** "Modtaget af ØJB", after the user confirmed; undo is offered for a few minutes. */
     public void markReceived(LocalDate on, String confirmedBy) {
-        step(id -> services.lifecycle().markReceived(id, on, confirmedBy), "consent.received.done");
+        ConsentDetail d = detail.get();
+        if (d == null || (on != null && !dialogs.confirm(i18n.get("consent.confirm.received.title"),
+                confirmations.received(d, on)))) {
+            return;
+        }
+        step(id -> services.lifecycle().markReceived(id, on, confirmedBy), "consent.received.done",
+                id -> new Undo(id, i18n.get("consent.undo.received"), this::undoReceived));
     }
 
+    /** Withdrawal, after the user confirmed it with its reason; a missing reason is refused by the service. */
     public void withdraw(WithdrawnBy by, LocalDate on, String reason) {
-        step(id -> services.lifecycle().withdraw(id, new Withdrawal(on, by, reason)), "consent.withdrawn.done");
+        ConsentDetail d = detail.get();
+        boolean complete = by != null && on != null && reason != null && !reason.isBlank();
+        if (d == null || (complete && !dialogs.confirm(i18n.get("consent.confirm.withdraw.title"),
+                confirmations.withdraw(d, reason)))) {
+            return;
+        }
+        step(id -> services.lifecycle().withdraw(id, new Withdrawal(on, by, reason)), "consent.withdrawn.done", null);
     }
 
-    private void step(java.util.function.Function<UUID, dk.elaas.consent.LifecycleResult> action, String doneKey) {
+    private void undoReceived() {
+        ConsentDetail d = detail.get();
+        undo.set(null);
+        if (d != null) {
+            step(id -> services.lifecycle().undoReceived(id), "consent.undo.received.done", null);
+        }
+    }
+
+    private void step(java.util.function.Function<UUID, dk.elaas.consent.LifecycleResult> action, String doneKey,
+                      java.util.function.Function<UUID, Undo> offer) {
         ConsentDetail d = detail.get();
         if (d == null) {
             return;
         }
         busy.set(true);
+        undo.set(null);
         runner.run(() -> action.apply(d.id()))
                 .onSuccess(r -> {
                     busy.set(false);
                     load(d.id());
                     changed.run();
                     message.set(i18n.get(doneKey, r.grantsEnded(), r.superseded().size()));
+                    undo.set(offer == null ? null : offer.apply(d.id()));
                 })
                 .onFailure(e -> {
                     busy.set(false);
@@ -190,6 +226,8 @@ public final class ConsentDetailViewModel {
             return;
         }
         busy.set(true);
+        ConsentCorrection before = ConsentCorrection.of(d);
+        undo.set(null);
         runner.run(() -> corrections.correct(d.id(), d.version(), fields, reason))
                 .onSuccess(r -> {
                     busy.set(false);
@@ -198,11 +236,29 @@ public final class ConsentDetailViewModel {
                     changed.run();
                     message.set(i18n.get("consent.correct.done", String.join(", ", r.changedFields().stream()
                             .map(this::fieldName).toList())));
+                    undo.set(new Undo(d.id(), i18n.get("consent.undo.correction"),
+                            () -> undoCorrection(before, r.version(), reason)));
                 })
                 .onFailure(e -> {
                     busy.set(false);
                     dialogs.showError(i18n.get("consent.action.failed"), errorText(e));
                 });
+    }
+
+    /** Puts the values from before the correction back, as a correction of its own (history and audit say so). */
+    private void undoCorrection(ConsentCorrection before, long version, String reason) {
+        ConsentDetail d = detail.get();
+        undo.set(null);
+        if (d == null || corrections == null) {
+            return;
+        }
+        runner.run(() -> corrections.correct(d.id(), version, before, i18n.get("consent.undo.correction.reason", reason)))
+                .onSuccess(r -> {
+                    load(d.id());
+                    changed.run();
+                    message.set(i18n.get("consent.undo.correction.done"));
+                })
+                .onFailure(e -> dialogs.showError(i18n.get("consent.action.failed"), errorText(e)));
     }
 
     private String fieldName(String field) {
@@ -296,6 +352,16 @@ public final class ConsentDetailViewModel {
     public ObjectProperty<BufferedImage> pageProperty() { return page; }
     public BooleanProperty busyProperty() { return busy; }
     public StringProperty messageProperty() { return message; }
+    public ObjectProperty<Undo> undoProperty() { return undo; }
+
+    /** The undo offer has run out (the view's timer): the button goes. */
+    public void clearUndo() {
+        undo.set(null);
+    }
+
+    /** A step that can be undone for a few minutes: what the button says and what it does. */
+    public record Undo(UUID consentId, String label, Runnable action) {
+    }
     /**
      * A Supplier's user sees its own consents without the citizen's CPR, address or phone, and takes no
      * lifecycle step: those are the municipality's.

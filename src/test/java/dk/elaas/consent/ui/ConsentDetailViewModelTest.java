@@ -55,6 +55,9 @@ class ConsentDetailViewModelTest {
     private ConsentDetailViewModel vm;
     private final AtomicReference<Role> role = new AtomicReference<>(Role.CLERK);
     private final List<String> errors = new ArrayList<>();
+    /** The confirmation questions asked, and the answers the user gives (yes when none is queued). */
+    private final List<String> asked = new ArrayList<>();
+    private final java.util.Deque<Boolean> answers = new java.util.ArrayDeque<>();
     private UUID consentId;
 
     @BeforeEach
@@ -71,7 +74,10 @@ class ConsentDetailViewModelTest {
         DialogService dialogs = new DialogService() {
             @Override public void showError(String title, String message) { errors.add(message); }
             @Override public void showInfo(String title, String message) { }
-            @Override public boolean confirm(String title, String message) { return true; }
+            @Override public boolean confirm(String title, String message) {
+                asked.add(title + " " + message);
+                return answers.isEmpty() || answers.pop();
+            }
             @Override public Optional<Path> chooseFile(String title) { return Optional.empty(); }
         };
         vm = new ConsentDetailViewModel(new ConsentDetailViewModel.Services(
@@ -153,5 +159,84 @@ class ConsentDetailViewModelTest {
         assertThat(vm.messageProperty().get()).isEqualTo("Samtykket er rettet: Gyldig til.");
         assertThat(vm.detailProperty().get().history()).filteredOn(ConsentDetail.History::correction).singleElement()
                 .satisfies(h -> assertThat(h.reason()).endsWith("Udløbsdato stod på side 2"));
+    }
+
+    /** Issue 16.3: each step asks first, saying what will happen; "Nej" changes nothing. */
+    @Test
+    void sendReceivedAndWithdrawAskFirstSayingWhatHappensAndNoChangesNothing() {
+        answers.push(false);
+        vm.send();
+        assertThat(asked).singleElement().asString().startsWith("Send samtykket til systemejer og ØJB?")
+                .contains("samtykket for Grethe Bach (Nærkøb Levering ApS) vedhæftet");
+        assertThat(w.status(consentId)).isEqualTo(dk.elaas.consent.ConsentStatus.REGISTERED);
+        assertThat(w.outbox.forConsent(consentId)).as("no mail queued").isEmpty();
+
+        vm.send();
+        assertThat(w.status(consentId)).isEqualTo(dk.elaas.consent.ConsentStatus.SENT);
+
+        answers.push(false);
+        vm.markReceived(TODAY, "Hasse Eriksen");
+        assertThat(asked).last().asString().startsWith("Markér som modtaget af ØJB?")
+                .contains("modtaget af ØJB den 10-03-2026").contains("må Nærkøb Levering ApS få adgang")
+                .contains("fortryde i 10 minutter");
+        assertThat(w.status(consentId)).isEqualTo(dk.elaas.consent.ConsentStatus.SENT);
+
+        answers.push(false);
+        vm.withdraw(dk.elaas.consent.WithdrawnBy.CITIZEN, TODAY, "Borgeren ringede");
+        assertThat(asked).last().asString().startsWith("Tilbagekald samtykket?")
+                .contains("Der er ingen aktive adgange.").contains("endelig").endsWith("Årsag: Borgeren ringede");
+        assertThat(w.status(consentId)).isEqualTo(dk.elaas.consent.ConsentStatus.SENT);
+
+        int questions = asked.size();
+        vm.withdraw(dk.elaas.consent.WithdrawnBy.CITIZEN, TODAY, " ");
+        assertThat(asked).as("nothing to confirm without a reason").hasSize(questions);
+        assertThat(errors).singleElement().asString().contains("begrundelse");
+        assertThat(w.status(consentId)).isEqualTo(dk.elaas.consent.ConsentStatus.SENT);
+    }
+
+    /** Issue 16.3: a mistaken "modtaget af ØJB" is undone from the same screen, and the history says so. */
+    @Test
+    void aMistakenReceivedIsUndoneAndTheHistoryAndAuditSaySo() {
+        vm.send();
+        vm.markReceived(TODAY, "Hasse Eriksen");
+        assertThat(w.status(consentId)).isEqualTo(dk.elaas.consent.ConsentStatus.RECEIVED);
+        ConsentDetailViewModel.Undo undo = vm.undoProperty().get();
+        assertThat(undo).isNotNull();
+        assertThat(undo.label()).isEqualTo("Fortryd »modtaget af ØJB«");
+
+        undo.action().run();
+
+        assertThat(errors).isEmpty();
+        assertThat(w.status(consentId)).isEqualTo(dk.elaas.consent.ConsentStatus.SENT);
+        assertThat(vm.undoProperty().get()).isNull();
+        assertThat(vm.messageProperty().get()).startsWith("»Modtaget af ØJB« er fortrudt.");
+        ConsentDetail d = vm.detailProperty().get();
+        assertThat(d.receivedOn()).isNull();
+        assertThat(d.receivedBy()).isNull();
+        assertThat(w.history(consentId)).filteredOn(h -> h.getReason() != null && h.getReason().startsWith("Fortrudt"))
+                .singleElement().satisfies(h -> {
+            assertThat(h.getFromStatus()).isEqualTo(dk.elaas.consent.ConsentStatus.RECEIVED);
+            assertThat(h.getToStatus()).isEqualTo(dk.elaas.consent.ConsentStatus.SENT);
+            assertThat(h.getReason()).isEqualTo("Fortrudt: modtaget af ØJB");
+        });
+    }
+
+    /** Issue 16.3: a correction can be undone: the earlier values come back as a correction of its own. */
+    @Test
+    void aCorrectionIsUndoneAndTheEarlierValuesComeBack() {
+        ConsentCorrection before = ConsentCorrection.of(vm.detailProperty().get());
+        vm.correct(new ConsentCorrection(before.services(), before.validFrom(), TODAY.plusYears(1), before.signerRole(),
+                null, before.signedOn(), before.collectedByName(), before.collectedByOrg(), false),
+                "Udløbsdato stod på side 2", () -> { });
+        assertThat(vm.detailProperty().get().validUntil()).isEqualTo(TODAY.plusYears(1));
+        assertThat(vm.undoProperty().get().label()).isEqualTo("Fortryd rettelsen");
+
+        vm.undoProperty().get().action().run();
+
+        assertThat(errors).isEmpty();
+        assertThat(vm.detailProperty().get().validUntil()).isNull();
+        assertThat(vm.messageProperty().get()).isEqualTo("Rettelsen er fortrudt; de tidligere værdier er sat tilbage.");
+        assertThat(vm.detailProperty().get().history()).filteredOn(ConsentDetail.History::correction).hasSize(2)
+                .anySatisfy(h -> assertThat(h.reason()).endsWith("Fortrudt rettelse (Udløbsdato stod på side 2)"));
     }
 }
