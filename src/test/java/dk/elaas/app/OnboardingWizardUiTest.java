@@ -215,6 +215,13 @@ class OnboardingWizardUiTest extends DemoAppUiTest {
         waitUntil(() -> lookup("#ask-text").tryQuery().isPresent());
         clickOn("#ask-text").write("Medarbejderen er stoppet");
         clickOn("#ask-text-ok");
+        // … confirmed after reading what it does.
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().map(n -> ((javafx.scene.control.DialogPane) n)
+                .getContentText() != null && ((javafx.scene.control.DialogPane) n).getContentText()
+                .contains("Al adgang for Ida Krog")).orElse(false));
+        assertThat(lookup(".dialog-pane").queryAs(javafx.scene.control.DialogPane.class).getContentText())
+                .endsWith("Årsag: Medarbejderen er stoppet");
+        clickOn("Ja");
         waitUntil(() -> visible("#wizard-confirm-deletion"));
         assertThat(ctx.tasks().open()).noneMatch(t -> t.kind() == TaskKind.OFFBOARDING_DUE);
         assertThat(ctx.outbox().queued()).extracting(m -> m.kind()).contains("OFFBOARDING");

@@ -51,6 +51,26 @@ class MessageBundlesTest {
         assertThat(danish).as("keys in English but not Danish").containsAll(english);
     }
 
+    /** A key given twice silently keeps only the last text (a button's label once replaced a dialog's text). */
+    @Test
+    void noKeyIsGivenTwice() throws IOException {
+        for (String name : java.util.List.of("messages.properties", "messages_en.properties")) {
+            java.util.Map<String, Integer> seen = new java.util.HashMap<>();
+            Set<String> twice = new TreeSet<>();
+            for (String line : Files.readAllLines(MAIN_RESOURCES.resolve("dk/elaas/i18n").resolve(name),
+                    StandardCharsets.UTF_8)) {
+                int eq = line.indexOf('=');
+                if (eq > 0 && !line.startsWith("#") && !line.startsWith(" ")) {
+                    String key = line.substring(0, eq).trim();
+                    if (seen.merge(key, 1, Integer::sum) > 1) {
+                        twice.add(key);
+                    }
+                }
+            }
+            assertThat(twice).as(name).isEmpty();
+        }
+    }
+
     @Test
     void everyKeyUsedInFxmlExistsInBothLanguages() throws IOException {
         Set<String> used = new TreeSet<>();

@@ -149,7 +149,10 @@ public final class AccessReviewViewModel {
                 ? i18n.get("onboarding.review.end.employee", employee.name(), row.supplier().supplierName())
                 : i18n.get("onboarding.review.end.grant", employee.name(), row.grant().citizenName());
         Optional<String> reason = dialogs.askText(i18n.get("onboarding.review.end.title"), question, "");
-        if (reason.isEmpty()) {
+        if (reason.isEmpty() || (!reason.get().isBlank() && !dialogs.confirm(i18n.get("onboarding.wizard.offboard.confirm.title"),
+                citizenId == null ? i18n.get("onboarding.wizard.offboard.confirmStart", employee.name(), reason.get().strip())
+                        : i18n.get("onboarding.review.end.confirmGrant", employee.name(), row.grant().citizenName(),
+                        reason.get().strip())))) {
             return;
         }
         busy.set(true);

@@ -268,7 +268,10 @@ public final class WizardViewModel {
         }
         Optional<String> reason = dialogs.askText(i18n.get("onboarding.wizard.correction.title"),
                 i18n.get("onboarding.wizard.correction.message", step.kind().number(), step.title()), "");
-        reason.ifPresent(this::save);
+        reason.filter(r -> r.isBlank() || dialogs.confirm(i18n.get("onboarding.wizard.correction.confirm.title",
+                        step.kind().number()), i18n.get("onboarding.wizard.correction.confirm", step.kind().number(),
+                        step.title(), r.strip())))
+                .ifPresent(this::save);
     }
 
     private void save(String correctionReason) {
@@ -331,8 +334,10 @@ public final class WizardViewModel {
         }
         Optional<String> reason = dialogs.askText(i18n.get("onboarding.wizard.offboard.title"),
                 i18n.get("onboarding.wizard.offboard.ask", d.employeeName()), "");
-        reason.ifPresent(r -> change(() -> s.offboarding().start(d.id(), null, r),
-                () -> i18n.get("onboarding.wizard.offboard.started")));
+        reason.filter(r -> r.isBlank() || dialogs.confirm(i18n.get("onboarding.wizard.offboard.confirm.title"),
+                        i18n.get("onboarding.wizard.offboard.confirmStart", d.employeeName(), r.strip())))
+                .ifPresent(r -> change(() -> s.offboarding().start(d.id(), null, r),
+                        () -> i18n.get("onboarding.wizard.offboard.started")));
     }
 
     /** "Sæt på pause…": asks why; the case keeps its step and waits on nobody until it is resumed. */

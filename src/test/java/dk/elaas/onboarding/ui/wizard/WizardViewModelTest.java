@@ -59,6 +59,8 @@ class WizardViewModelTest {
     private final Deque<Optional<Integer>> choices = new ArrayDeque<>();
     private final List<String> infos = new ArrayList<>();
     private final List<String> clipboard = new ArrayList<>();
+    private final List<String> confirmed = new ArrayList<>();
+    private final Deque<Boolean> confirmAnswers = new ArrayDeque<>();
     private Path saveTarget;
 
     @BeforeEach
@@ -79,7 +81,10 @@ class WizardViewModelTest {
                 return Optional.ofNullable(saveTarget);
             }
             @Override public void copyToClipboard(String text) { clipboard.add(text); }
-            @Override public boolean confirm(String title, String message) { return true; }
+            @Override public boolean confirm(String title, String message) {
+                confirmed.add(title + " " + message);
+                return confirmAnswers.isEmpty() || confirmAnswers.pop();
+            }
             @Override public Optional<Path> chooseFile(String title) { return Optional.empty(); }
             @Override public Optional<String> askText(String title, String message, String initial) {
                 asked.add(message);
@@ -469,5 +474,34 @@ class WizardViewModelTest {
 
     private MailStatus status(MailRecord mail) {
         return w.outbox.read(mail.id()).status();
+    }
+
+    /** Issue 16.3: offboarding and a step correction ask for confirmation with what will happen; "Nej" stops. */
+    @Test
+    void offboardingAndAStepCorrectionAreConfirmedFirstAndNoChangesNothing() {
+        receivedConsent();
+        vm.open(caseId);
+        completeUpTo(null);
+
+        answers.push(Optional.of("Fratrådt"));
+        confirmAnswers.push(false);
+        vm.startOffboarding();
+        assertThat(confirmed).last().asString().startsWith("Start offboarding? Al adgang for Jonas Holm")
+                .endsWith("Årsag: Fratrådt");
+        assertThat(vm.detailProperty().get().kind()).isEqualTo(CaseKind.ONBOARDING);
+        assertThat(vm.detailProperty().get().offboardingCaseId()).as("no offboarding started").isNull();
+
+        vm.goTo(OnboardingStepKind.TWO_FACTOR);
+        vm.twoFactor().doneOnProperty().set(TODAY.minusDays(1));
+        answers.push(Optional.of("Forkert dato"));
+        confirmAnswers.push(false);
+        vm.saveCorrection();
+        assertThat(confirmed).last().asString().startsWith("Ret trin 5?").endsWith("Årsag: Forkert dato");
+        assertThat(vm.detailProperty().get().data().twoFactor().doneOn()).as("unchanged").isEqualTo(TODAY);
+
+        answers.push(Optional.of("Forkert dato"));
+        vm.saveCorrection();
+        assertThat(errors).isEmpty();
+        assertThat(vm.detailProperty().get().data().twoFactor().doneOn()).isEqualTo(TODAY.minusDays(1));
     }
 }
