@@ -123,6 +123,13 @@ public class Consent extends BaseEntity implements Auditable {
     @Column(name = "superseded_by")
     private UUID supersededBy;
 
+    /** After a withdrawal: the day ØJB confirmed the access is removed from the Phoniro locks, and who said so. */
+    @Column(name = "access_removed_on")
+    private LocalDate accessRemovedOn;
+
+    @Column(name = "access_removed_by", length = 200)
+    private String accessRemovedBy;
+
     protected Consent() {
     }
 
@@ -194,6 +201,13 @@ public class Consent extends BaseEntity implements Auditable {
     public String getWithdrawnBy() { return withdrawnBy; }
     public WithdrawnBy getWithdrawnByKind() { return withdrawnByKind; }
     public UUID getSupersededBy() { return supersededBy; }
+    public LocalDate getAccessRemovedOn() { return accessRemovedOn; }
+    public String getAccessRemovedBy() { return accessRemovedBy; }
+
+    void markAccessRemoved(LocalDate on, String by) {
+        this.accessRemovedOn = on;
+        this.accessRemovedBy = by;
+    }
 
     /**
      * Lifecycle dates of a consent handled before it came into eLås (earlier paper records, demo data): the

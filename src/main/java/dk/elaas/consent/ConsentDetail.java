@@ -17,7 +17,7 @@ public record ConsentDetail(
         Instant sentAt, String sentBy, LocalDate receivedOn, String receivedBy, LocalDate withdrawnOn,
         String withdrawnBy, WithdrawnBy withdrawnByKind, String statusReason, UUID supersededBy, Instant createdAt,
         List<History> history, List<Document> documents, List<ConsentGrantLine> grants, List<MailRecord> mails,
-        long version) {
+        LocalDate accessRemovedOn, String accessRemovedBy, long version) {
 
     public ConsentDetail {
         history = List.copyOf(history);

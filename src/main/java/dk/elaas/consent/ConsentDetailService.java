@@ -70,7 +70,8 @@ public final class ConsentDetailService implements ConsentDetails {
                     c.isCopyRequested(), c.getReceiptReference(), c.getSentAt(), c.getSentBy(), c.getReceivedOn(),
                     c.getReceivedBy(), c.getWithdrawnOn(), c.getWithdrawnBy(), c.getWithdrawnByKind(),
                     c.getStatusReason(), c.getSupersededBy(), c.getCreatedAt(), history, docs,
-                    grants.grantsOf(s, c.getId()), java.util.List.of(), c.getVersion());
+                    grants.grantsOf(s, c.getId()), java.util.List.of(), c.getAccessRemovedOn(),
+                    c.getAccessRemovedBy(), c.getVersion());
         });
         var d = withoutMails;
         return new ConsentDetail(d.id(), d.citizenId(), d.citizenName(), d.maskedCpr(), d.address(), d.phone(),
@@ -79,7 +80,7 @@ public final class ConsentDetailService implements ConsentDetails {
                 d.collectedByOrg(), d.channel(), d.templateVersion(), d.copyRequested(), d.receiptReference(),
                 d.sentAt(), d.sentBy(), d.receivedOn(), d.receivedBy(), d.withdrawnOn(), d.withdrawnBy(),
                 d.withdrawnByKind(), d.statusReason(), d.supersededBy(), d.createdAt(), d.history(), d.documents(),
-                d.grants(), outbox.forConsent(consentId), d.version());
+                d.grants(), outbox.forConsent(consentId), d.accessRemovedOn(), d.accessRemovedBy(), d.version());
     }
 
     /** The citizen's full CPR; writes a VIEW event to the audit log in the same transaction. */

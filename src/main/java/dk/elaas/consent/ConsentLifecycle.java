@@ -14,4 +14,7 @@ public interface ConsentLifecycle {
 
     /** Undoes a mistaken "modtaget af ØJB" within minutes, by the person who marked it, while nothing built on it. */
     LifecycleResult undoReceived(UUID consentId);
+
+    /** ØJB confirmed the access under a withdrawn consent is removed from the locks; its task closes. */
+    LifecycleResult confirmAccessRemoved(UUID consentId, LocalDate confirmedOn, String confirmedBy);
 }

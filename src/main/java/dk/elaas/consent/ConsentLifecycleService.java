@@ -155,6 +155,38 @@ public final class ConsentLifecycleService implements ConsentLifecycle {
         });
     }
 
+    /**
+     * ØJB has confirmed the access under a withdrawn consent is removed from the Phoniro locks: the task "until ØJB
+     * confirms" closes. {@code confirmedBy} is who at ØJB said so (the signed-in user when blank).
+     */
+    @Override
+    public LifecycleResult confirmAccessRemoved(UUID consentId, LocalDate confirmedOn, String confirmedBy) {
+        allow("confirm access removed for", RECEIVE_ROLES);
+        if (confirmedOn == null || confirmedOn.isAfter(LocalDate.now(clock))) {
+            throw new ConsentTransitionException("consent.error.removedDate",
+                    "The date ØJB confirmed the removal must be given and not in the future: " + confirmedOn);
+        }
+        return tx.call(s -> {
+            Consent c = load(s, consentId);
+            if (c.getStatus() != ConsentStatus.WITHDRAWN || c.getWithdrawnByKind() == WithdrawnBy.SUPERSEDED) {
+                throw new ConsentTransitionException("consent.error.removedNotWithdrawn",
+                        "Only a withdrawn consent waits for ØJB to remove the access; it is " + c.getStatus());
+            }
+            if (c.getAccessRemovedOn() != null) {
+                throw new ConsentTransitionException("consent.error.removedAlready", "Already confirmed on "
+                        + c.getAccessRemovedOn(), dk.elaas.common.validation.DanishDates.format(c.getAccessRemovedOn()));
+            }
+            if (confirmedOn.isBefore(c.getWithdrawnOn())) {
+                throw new ConsentTransitionException("consent.error.removedDate",
+                        "ØJB cannot have removed the access before the withdrawal: " + confirmedOn);
+            }
+            c.markAccessRemoved(confirmedOn, confirmedBy == null || confirmedBy.isBlank() ? actorName.get()
+                    : confirmedBy.trim());
+            s.flush();
+            return new LifecycleResult(c.getId(), c.getStatus(), null, 0, List.of());
+        });
+    }
+
     /** Withdrawal by the citizen, or by an employee on the citizen's behalf: every active grant under it ends. */
     @Override
     public LifecycleResult withdraw(UUID consentId, Withdrawal w) {

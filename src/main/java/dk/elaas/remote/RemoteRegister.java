@@ -152,6 +152,14 @@ public final class RemoteRegister implements ConsentSearcher, ConsentChecker, Su
     }
 
     @Override
+    public LifecycleResult confirmAccessRemoved(UUID consentId, LocalDate confirmedOn, String confirmedBy) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("receivedOn", confirmedOn);
+        body.put("confirmedBy", confirmedBy);
+        return post("/api/consents/" + consentId + "/access-removed", body, LifecycleResult.class);
+    }
+
+    @Override
     public LifecycleResult withdraw(UUID consentId, Withdrawal w) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("withdrawnOn", w.withdrawnOn());

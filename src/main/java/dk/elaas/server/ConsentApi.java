@@ -41,6 +41,7 @@ final class ConsentApi {
         r.post("/api/consents/{id}/send", this::send);
         r.post("/api/consents/{id}/received", this::received);
         r.post("/api/consents/{id}/received/undo", this::undoReceived);
+        r.post("/api/consents/{id}/access-removed", this::accessRemoved);
         r.post("/api/consents/{id}/withdraw", this::withdraw);
         r.get("/api/check", this::check);
         r.put("/api/documents/{sha256}", this::upload);
@@ -151,6 +152,12 @@ final class ConsentApi {
     private void undoReceived(Context x) {
         require(Action.MARK_RECEIVED);
         x.json(ctx.lifecycle.undoReceived(id(x, "id")));
+    }
+
+    private void accessRemoved(Context x) {
+        require(Action.MARK_RECEIVED);
+        Received r = body(x, Received.class);
+        x.json(ctx.lifecycle.confirmAccessRemoved(id(x, "id"), r.receivedOn(), r.confirmedBy()));
     }
 
     record Withdraw(LocalDate withdrawnOn, WithdrawnBy by, String reason) {

@@ -4,6 +4,8 @@ package dk.elaas.task;
 public enum TaskKind {
     /** Withdrawn or expired consent whose access grants are still active: end them now. */
     GRANTS_STILL_ACTIVE,
+    /** Withdrawn consent: ØJB has not yet confirmed the access is removed from the Phoniro locks. */
+    ACCESS_REMOVAL_UNCONFIRMED,
     /** Received consent whose valid-until date is within N days. */
     EXPIRING,
     /** Sent to ØJB more than N days ago, receipt not confirmed. */

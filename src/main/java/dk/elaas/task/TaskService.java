@@ -52,6 +52,15 @@ public final class TaskService {
                 out.add(new TaskRecord(TaskKind.GRANTS_STILL_ACTIVE, (UUID) r[0], null, (String) r[1], (String) r[2],
                         (LocalDate) r[3], (Long) r[4], null));
             }
+            for (Object[] r : s.createSelectionQuery("select c.id, z.name, p.name, c.withdrawnOn from Consent c"
+                            + " join c.citizen z join c.supplier p where c.status = :withdrawn"
+                            + " and c.withdrawnByKind <> :superseded and c.accessRemovedOn is null"
+                            + " order by c.withdrawnOn", Object[].class)
+                    .setParameter("withdrawn", ConsentStatus.WITHDRAWN)
+                    .setParameter("superseded", dk.elaas.consent.WithdrawnBy.SUPERSEDED).getResultList()) {
+                out.add(new TaskRecord(TaskKind.ACCESS_REMOVAL_UNCONFIRMED, (UUID) r[0], null, (String) r[1],
+                        (String) r[2], (LocalDate) r[3], 0, null));
+            }
             for (Object[] r : s.createSelectionQuery("select c.id, z.name, p.name, c.validUntil from Consent c"
                             + " join c.citizen z join c.supplier p where c.status = :received"
                             + " and c.validUntil >= :today and c.validUntil <= :limit order by c.validUntil", Object[].class)

@@ -30,19 +30,6 @@ class ConsentCorrectionUiTest extends DemoAppUiTest {
                 .findFirst();
     }
 
-    /** Scrolls the detail pane so the node is on screen: the robot clicks only what a user could see. */
-    private void scrollTo(String query) {
-        javafx.scene.control.ScrollPane sp = lookup("#detailScroll").queryAs(javafx.scene.control.ScrollPane.class);
-        Node n = lookup(query).query();
-        interact(() -> {
-            double content = sp.getContent().getBoundsInLocal().getHeight();
-            double viewport = sp.getViewportBounds().getHeight();
-            double y = sp.getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal())).getMinY();
-            sp.setVvalue(content <= viewport ? 0 : Math.min(1, Math.max(0, (y - 20) / (content - viewport))));
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-    }
-
     private List<String> history() {
         return lookup("#historyList").queryAs(VBox.class).getChildren().stream()
                 .map(n -> ((Label) n).getText()).toList();

@@ -107,7 +107,25 @@ class ConsentRegisterUiTest extends DemoAppUiTest {
         assertThat(lookup("#grantList").queryAs(javafx.scene.layout.VBox.class).getChildren())
                 .singleElement().satisfies(n -> assertThat(((Label) n).getText()).contains("afsluttet"));
 
-        // The expiring task is gone, and the badge says so.
+        // The expiring task is gone; in its place the withdrawal waits until ØJB has removed the access.
+        assertThat(ctx.tasks().open()).filteredOn(t -> consentId.equals(t.consentId())).extracting(TaskRecord::kind)
+                .containsExactly(dk.elaas.task.TaskKind.ACCESS_REMOVAL_UNCONFIRMED);
+        assertThat(lookup("#accessRemovedState").queryAs(Label.class).getText()).startsWith("ØJB har endnu ikke bekræftet");
+        scrollTo("#accessRemovedButton");
+        clickOn("#accessRemovedButton");
+        scrollTo("#accessRemovedDate");
+        clickOn("#accessRemovedBy").write("Hasse Eriksen, ØJB");
+        assertThat(lookup("#accessRemovedBy").queryAs(javafx.scene.control.TextField.class).getText())
+                .isEqualTo("Hasse Eriksen, ØJB");
+        clickOn("#confirmAccessRemoved");
+        waitUntil(() -> !lookup("#accessRemovedState").queryAs(Label.class).getText().startsWith("ØJB har endnu")
+                || !lookup("#actionMessage").queryAs(Label.class).getText().contains("tilbagekaldt"));
+        assertThat(lookup("#actionMessage").queryAs(Label.class).getText()).isEqualTo(
+                "Det er registreret, at ØJB har fjernet adgangen. Opgaven er lukket.");
+        assertThat(lookup("#accessRemovedState").queryAs(Label.class).getText()).isEqualTo(
+                "ØJB bekræftede 25-11-2026 (Hasse Eriksen, ØJB), at adgangen er fjernet fra Phoniro-låsene.");
+
+        // Both tasks of this consent are gone, and the badge says so.
         waitUntil(() -> badge() == tasksBefore - 1);
         clickOn("#nav-tasks");
         @SuppressWarnings("unchecked")

@@ -58,4 +58,18 @@ abstract class DemoAppUiTest extends FxRobot {
         WaitForAsyncUtils.waitFor(30, TimeUnit.SECONDS, condition);
         WaitForAsyncUtils.waitForFxEvents();
     }
+
+    /** Scrolls the detail pane so the node is on screen: the robot clicks only what a user could see. */
+    protected void scrollTo(String query) {
+        javafx.scene.control.ScrollPane sp = lookup("#detailScroll").queryAs(javafx.scene.control.ScrollPane.class);
+        javafx.scene.Node n = lookup(query).query();
+        interact(() -> {
+            double content = sp.getContent().getBoundsInLocal().getHeight();
+            double viewport = sp.getViewportBounds().getHeight();
+            double y = sp.getContent().sceneToLocal(n.localToScene(n.getBoundsInLocal())).getMinY();
+            sp.setVvalue(content <= viewport ? 0 : Math.min(1, Math.max(0, (y - 20) / (content - viewport))));
+        });
+        org.testfx.util.WaitForAsyncUtils.waitForFxEvents();
+    }
+
 }

@@ -58,4 +58,54 @@ class WithdrawalMailTest {
             assertThat(mail.recipients()).contains(to);
         }
     }
+
+    /** Issue 16.2: the withdrawal stays on the task list until someone records that ØJB removed the access. */
+    @Test
+    void aTaskWaitsUntilOejbHasConfirmedTheAccessIsRemoved() {
+        UUID supplier = w.supplier("Nærkøb Risskov ApS", "10150817", "DAGLIGVARER");
+        UUID id = w.receivedConsent("Inger Marie Kjær", "120438-1234", supplier, Set.of("DAGLIGVARER"),
+                TODAY.minusDays(20), TODAY.plusYears(1));
+        w.lifecycle.withdraw(id, new Withdrawal(TODAY.minusDays(1), WithdrawnBy.CITIZEN, "Vil selv handle ind"));
+
+        assertThat(w.tasks().open()).filteredOn(t -> t.kind() == dk.elaas.task.TaskKind.ACCESS_REMOVAL_UNCONFIRMED)
+                .singleElement().satisfies(t -> {
+                    assertThat(t.consentId()).isEqualTo(id);
+                    assertThat(t.citizenName()).isEqualTo("Inger Marie Kjær");
+                    assertThat(t.date()).isEqualTo(TODAY.minusDays(1));
+                });
+
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> w.lifecycle.confirmAccessRemoved(id, TODAY.minusDays(2), "Hasse Eriksen"))
+                .as("before the withdrawal").isInstanceOfSatisfying(ConsentTransitionException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("consent.error.removedDate"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> w.lifecycle.confirmAccessRemoved(id, TODAY.plusDays(1), "Hasse Eriksen"))
+                .isInstanceOf(ConsentTransitionException.class);
+        assertThat(w.tasks().open()).anyMatch(t -> t.kind() == dk.elaas.task.TaskKind.ACCESS_REMOVAL_UNCONFIRMED);
+
+        w.lifecycle.confirmAccessRemoved(id, TODAY, "Hasse Eriksen, ØJB");
+
+        assertThat(w.tasks().open()).noneMatch(t -> t.kind() == dk.elaas.task.TaskKind.ACCESS_REMOVAL_UNCONFIRMED);
+        Consent c = w.db.tx().call(s -> s.find(Consent.class, id));
+        assertThat(c.getAccessRemovedOn()).isEqualTo(TODAY);
+        assertThat(c.getAccessRemovedBy()).isEqualTo("Hasse Eriksen, ØJB");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> w.lifecycle.confirmAccessRemoved(id, TODAY, null))
+                .isInstanceOfSatisfying(ConsentTransitionException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("consent.error.removedAlready"));
+    }
+
+    @Test
+    void aConsentReplacedByANewerOneMakesNoRemovalTaskAndAnOpenOneCannotBeConfirmed() {
+        UUID supplier = w.supplier("Nærkøb Risskov ApS", "10150817", "DAGLIGVARER");
+        UUID older = w.receivedConsent("Inger Marie Kjær", "120438-1234", supplier, Set.of("DAGLIGVARER"),
+                TODAY.minusDays(40), null);
+        UUID newer = w.receivedConsent("Inger Marie Kjær", "120438-1234", supplier, Set.of("DAGLIGVARER"),
+                TODAY.minusDays(2), null);
+        assertThat(w.status(older)).isEqualTo(ConsentStatus.WITHDRAWN);
+
+        assertThat(w.tasks().open()).noneMatch(t -> t.kind() == dk.elaas.task.TaskKind.ACCESS_REMOVAL_UNCONFIRMED);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> w.lifecycle.confirmAccessRemoved(newer, TODAY, null))
+                .isInstanceOfSatisfying(ConsentTransitionException.class,
+                        e -> assertThat(e.messageKey()).isEqualTo("consent.error.removedNotWithdrawn"));
+    }
 }

@@ -50,6 +50,7 @@ final class ConsentDetailPane {
     private final VBox documents = new VBox(4);
     private java.util.UUID shownId;
     private final ActionMessage message;
+    private final AccessRemovedLine accessRemoved;
     private final VBox grants = new VBox(4);
     private final VBox mails = new VBox(4);
     private final VBox history = new VBox(2);
@@ -59,6 +60,7 @@ final class ConsentDetailPane {
     ConsentDetailPane(ConsentDetailViewModel vm, I18n i18n) {
         this.vm = vm;
         this.message = new ActionMessage(vm);
+        this.accessRemoved = new AccessRemovedLine(vm, i18n);
         this.i18n = i18n;
         correctForm = new ConsentCorrectionForm(vm, i18n, () -> toggle(new VBox()));
         correctBox.getChildren().setAll(correctForm.node());
@@ -82,7 +84,8 @@ final class ConsentDetailPane {
         mails.setId("mailList");
         history.setId("historyList");
         // "Ret…" and the export sit under the fields they concern, so the lifecycle row stays one line.
-        content.getChildren().setAll(title, verdict, actions(), receivedForm, withdrawForm, message, fields,
+        content.getChildren().setAll(title, verdict, actions(), receivedForm, withdrawForm, accessRemoved, message,
+                fields,
                 recordActions(), correctBox, section("consent.detail.documents"), documents,
                 section("consent.detail.grants"), grants, section("consent.detail.mails"), mails,
                 section("consent.detail.history"), history, section("consent.detail.pdf"), pdfPane());
@@ -258,6 +261,7 @@ final class ConsentDetailPane {
         verdict.setText(Errors.status(i18n, d.status()) + ": "
                 + i18n.get("check.verdict." + d.verdict().name().toLowerCase(Locale.ROOT), verdictDate(d)));
         fillFields(d);
+        accessRemoved.show(d);
         grants.getChildren().setAll(d.grants().isEmpty() ? java.util.List.of(new Label(i18n.get("consent.detail.noGrants")))
                 : d.grants().stream().map(this::grantLine).toList());
         mails.getChildren().setAll(d.mails().isEmpty() ? java.util.List.of(new Label(i18n.get("consent.detail.noMails")))

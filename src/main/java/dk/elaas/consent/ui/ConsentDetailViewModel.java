@@ -186,6 +186,18 @@ public final class ConsentDetailViewModel {
         step(id -> services.lifecycle().withdraw(id, new Withdrawal(on, by, reason)), "consent.withdrawn.done", null);
     }
 
+    /** ØJB has confirmed the access under the withdrawn consent is removed from the locks: its task closes. */
+    public void confirmAccessRemoved(LocalDate on, String confirmedBy) {
+        step(id -> services.lifecycle().confirmAccessRemoved(id, on, confirmedBy), "consent.removed.done", null);
+    }
+
+    /** A withdrawn consent whose removal from the Phoniro locks ØJB has not confirmed yet. */
+    public boolean awaitsAccessRemoval() {
+        ConsentDetail d = detail.get();
+        return caseworker.get() && d != null && d.status() == ConsentStatus.WITHDRAWN && d.accessRemovedOn() == null
+                && d.withdrawnByKind() != WithdrawnBy.SUPERSEDED;
+    }
+
     private void undoReceived() {
         ConsentDetail d = detail.get();
         undo.set(null);
