@@ -61,6 +61,8 @@ public final class MainWindow {
         Scene scene = new Scene(root, Math.min(1360, screen.getWidth()), Math.min(860, screen.getHeight()));
         scene.getStylesheets().add(MainWindow.class.getResource("elaas.css").toExternalForm());
         stage.setScene(scene);
+        // Screen readers: every control is named from the label beside it, also in panes built later.
+        scene.addPostLayoutPulseListener(() -> dk.elaas.common.ui.Accessibility.nameControls(root));
         stage.setMinWidth(900);
         stage.setMinHeight(600);
         rebuildChrome();
@@ -268,7 +270,32 @@ public final class MainWindow {
             }
         });
         Menu help = new Menu(i18n.get("menu.help"), null, about);
-        return new MenuBar(file, view, help);
+        return new MenuBar(file, view, goTo(), help);
+    }
+
+    /** "Gå til": every section with its shortcut (Ctrl+1 …), so the keyboard path is shown, not only there. */
+    private Menu goTo() {
+        Menu menu = new Menu(i18n.get("menu.goTo"));
+        menu.setId("menu-goto");
+        int index = 1;
+        for (Section section : Section.values()) {
+            MenuItem item = new MenuItem(i18n.get(section.messageKey()));
+            item.setId("goto-" + section.name().toLowerCase(java.util.Locale.ROOT));
+            item.setAccelerator(shortcut(index++));
+            item.setOnAction(e -> {
+                if (host != null) {
+                    select(section);
+                }
+            });
+            item.setDisable(host == null);
+            item.setVisible(host == null || host.shows(section));
+            menu.getItems().add(item);
+        }
+        return menu;
+    }
+
+    private static KeyCodeCombination shortcut(int index) {
+        return new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(index)), KeyCombination.SHORTCUT_DOWN);
     }
 
     private void requestLanguage(java.util.Locale locale) {
@@ -308,10 +335,9 @@ public final class MainWindow {
             applyBadge(section, button);
             navButtons.put(section, button);
             nav.getChildren().add(button);
-            final int shortcut = index++;
-            stage.getScene().getAccelerators().put(
-                    new KeyCodeCombination(KeyCode.getKeyCode(Integer.toString(shortcut)), KeyCombination.SHORTCUT_DOWN),
-                    () -> { if (host != null) { select(section); } });
+            // The shortcut itself is the "Gå til" menu's accelerator; the tooltip shows it where the user looks.
+            button.setTooltip(new javafx.scene.control.Tooltip(i18n.get(section.messageKey()) + " ("
+                    + shortcut(index++).getDisplayText() + ")"));
         }
         return nav;
     }

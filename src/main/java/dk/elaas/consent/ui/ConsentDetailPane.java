@@ -228,6 +228,7 @@ final class ConsentDetailPane {
     private Node pdfPane() {
         Slider zoom = new Slider(0.3, 2.0, 0.6);
         zoom.setId("pdfZoom");
+        zoom.setAccessibleText(i18n.get("a11y.zoom"));
         zoom.setPrefWidth(160);
         page.setPreserveRatio(true);
         page.setId("pdfPage");

@@ -90,6 +90,8 @@ public final class IntakeView {
     @FXML private Label notice;
     @FXML private GridPane formGrid;
     @FXML private Button saveButton;
+    @FXML private Button pasteButton;
+    @FXML private Button chooseButton;
 
     private Quad draggedCorners;
     private BufferedImage shownImage;
@@ -101,6 +103,10 @@ public final class IntakeView {
 
     @FXML
     private void initialize() {
+        // The shortcuts the panel answers to, shown where the user looks for them.
+        shortcutTip(saveButton, KeyCode.S);
+        shortcutTip(pasteButton, KeyCode.V);
+        shortcutTip(chooseButton, KeyCode.O);
         // An outer group makes the scroll area follow the zoom (a Group's own scale is not in its layout bounds).
         imageScroll.setContent(new Group(imageGroup));
         imageGroup.scaleXProperty().bind(zoom.valueProperty());
@@ -237,6 +243,11 @@ public final class IntakeView {
         }
         viewModel.addImage(png.toByteArray(), i18n.get("intake.paste.name"));
         return true;
+    }
+
+    private static void shortcutTip(Button b, KeyCode key) {
+        b.setTooltip(new javafx.scene.control.Tooltip(b.getText() + " ("
+                + new KeyCodeCombination(key, KeyCombination.SHORTCUT_DOWN).getDisplayText() + ")"));
     }
 
     private void shortcuts(KeyEvent e) {

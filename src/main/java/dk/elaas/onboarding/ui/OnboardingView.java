@@ -67,6 +67,7 @@ public final class OnboardingView {
         supplierFilter.setId("onboarding-supplier-filter");
         stateFilter.setId("onboarding-state-filter");
         table.setId("onboarding-cases");
+        table.setAccessibleText(i18n.get("a11y.onboarding"));
         reviewTab.setContent(review);
         reviewTab.setId("onboarding-tab-review");
 

@@ -226,7 +226,6 @@ public final class WizardView {
             b.setAccessibleText(m.number() + " " + m.title() + ": "
                     + i18n.get("onboarding.wizard.mark." + m.mark().name().toLowerCase(Locale.ROOT)));
             b.setDisable(!m.reachable());
-            b.setFocusTraversable(false);
             b.setOnAction(e -> vm.goTo(m.kind()));
             stepper.getChildren().add(b);
             if (m.number() < 6) {
