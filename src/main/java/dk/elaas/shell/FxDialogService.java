@@ -93,6 +93,8 @@ public final class FxDialogService implements DialogService {
         for (int i = 0; i < buttons.size(); i++) {
             javafx.scene.Node b = alert.getDialogPane().lookupButton(buttons.get(i));
             b.setId("choose-" + i);
+            // Each button as wide as its own text: the bar's uniform width cut "Kopiér til udklipsholder".
+            ButtonBar.setButtonUniformSize(b, false);
             ((javafx.scene.control.Button) b).setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         }
         return alert.showAndWait().map(buttons::indexOf).filter(i -> i >= 0 && i < buttons.size() - 1);
