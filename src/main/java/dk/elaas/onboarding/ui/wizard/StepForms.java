@@ -87,8 +87,10 @@ final class StepForms {
                 CheckBox box = new CheckBox(c.citizen());
                 box.setId("wizard-consent-" + (row - 1));
                 box.selectedProperty().bindBidirectional(c.selectedProperty());
-                table.addRow(row++, box, new Label(c.cpr()), new Label(c.status()), new Label(c.services()),
-                        new Label(c.validUntil()));
+                box.setWrapText(true);
+                box.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+                // A narrow window wraps the cells instead of cutting names, CPR and dates.
+                table.addRow(row++, box, cell(c.cpr()), cell(c.status()), cell(c.services()), cell(c.validUntil()));
             }
             none.setVisible(step.consents().isEmpty());
             none.setManaged(step.consents().isEmpty());
@@ -115,6 +117,14 @@ final class StepForms {
         chosen.textProperty().bind(step.chosenTextProperty());
         return new VBox(8, section("onboarding.step.consent.consents"), none, table,
                 section("onboarding.step.consent.doorEntry"), filter, doors, chosen, error(step, "citizens"));
+    }
+
+    private static Label cell(String text) {
+        Label l = new Label(text);
+        l.setWrapText(true);
+        l.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        l.setMinHeight(javafx.scene.layout.Region.USE_PREF_SIZE);
+        return l;
     }
 
     // --- step 2
