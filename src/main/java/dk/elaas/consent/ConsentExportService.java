@@ -158,24 +158,24 @@ public final class ConsentExportService {
                 iso(c.getReceivedOn()), iso(c.getWithdrawnOn()));
     }
 
-    /** One CSV line: fields with ';', '"' or a line break quoted, quotes doubled; CRLF as Excel writes it. */
+    /** Semicolon-separated as a Danish Excel reads it, CRLF, quotes only where needed (Apache Commons CSV). */
+    private static final org.apache.commons.csv.CSVFormat CSV = org.apache.commons.csv.CSVFormat.EXCEL.builder()
+            .setDelimiter(';').setRecordSeparator("\r\n").setQuoteMode(org.apache.commons.csv.QuoteMode.MINIMAL).get();
+
+    /** One CSV line; a cell that Excel would run as a formula (CSV injection) is kept as text. */
     static String csvLine(List<String> fields) {
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < fields.size(); i++) {
-            if (i > 0) {
-                sb.append(';');
-            }
-            String f = fields.get(i) == null ? "" : fields.get(i);
-            // A cell starting with = + - @ would run as a formula in Excel (CSV injection); a quote mark keeps it text.
-            if (!f.isEmpty() && "=+-@".indexOf(f.charAt(0)) >= 0) {
-                f = "'" + f;
-            }
-            if (f.indexOf(';') >= 0 || f.indexOf('"') >= 0 || f.indexOf('\n') >= 0 || f.indexOf('\r') >= 0) {
-                f = '"' + f.replace("\"", "\"\"") + '"';
-            }
-            sb.append(f);
+        try (org.apache.commons.csv.CSVPrinter printer = new org.apache.commons.csv.CSVPrinter(sb, CSV)) {
+            printer.printRecord(fields.stream().map(ConsentExportService::notAFormula).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
-        return sb.append("\r\n").toString();
+        return sb.toString();
+    }
+
+    private static String notAFormula(String field) {
+        String f = field == null ? "" : field;
+        return !f.isEmpty() && "=+-@".indexOf(f.charAt(0)) >= 0 ? "'" + f : f;
     }
 
     private List<Section> sheet(Consent c, List<ConsentStatusChange> history, List<ConsentDocument> docs) {
