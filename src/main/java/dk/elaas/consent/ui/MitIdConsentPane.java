@@ -45,7 +45,8 @@ final class MitIdConsentPane {
         grid.addRow(row++, new Label(i18n.get("consent.field.address")), text("mitidAddress", vm.addressProperty()));
         HBox town = new HBox(6, text("mitidPostcode", vm.postalCodeProperty()), text("mitidCity", vm.cityProperty()));
         grid.addRow(row++, new Label(""), town);
-        ComboBox<SupplierRecord> supplier = new ComboBox<>(suppliers);
+        // Searchable (ControlsFX): type part of the supplier's name (or CVR) instead of scrolling the list.
+        ComboBox<SupplierRecord> supplier = new org.controlsfx.control.SearchableComboBox<>(suppliers);
         supplier.setId("mitidSupplier");
         supplier.setConverter(new StringConverter<>() {
             @Override public String toString(SupplierRecord s) { return s == null ? "" : s.name(); }

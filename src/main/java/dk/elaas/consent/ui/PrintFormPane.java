@@ -67,7 +67,8 @@ final class PrintFormPane {
         Button noCitizen = new Button(i18n.get("printForm.clear"));
         noCitizen.setOnAction(e -> vm.citizenProperty().set(null));
         grid.addRow(row++, new Label(""), shrinkingFirst(citizen, noCitizen));
-        ComboBox<SupplierRecord> supplier = new ComboBox<>(suppliers);
+        // Searchable (ControlsFX): type part of the supplier's name (or CVR) instead of scrolling the list.
+        ComboBox<SupplierRecord> supplier = new org.controlsfx.control.SearchableComboBox<>(suppliers);
         supplier.setId("printFormSupplier");
         supplier.setPromptText(i18n.get("printForm.blank"));
         supplier.setConverter(new StringConverter<>() {

@@ -179,7 +179,9 @@ public final class OnboardingView {
         managerWarning.setWrapText(true);
         managerWarning.visibleProperty().bind(manager.selectedProperty());
         managerWarning.managedProperty().bind(manager.selectedProperty());
-        ComboBox<SupplierRecord> company = new ComboBox<>(list.supplierChoices().filtered(java.util.Objects::nonNull));
+        // Searchable (ControlsFX): a clerk types part of the name or CVR instead of scrolling through every supplier.
+        ComboBox<SupplierRecord> company = new org.controlsfx.control.SearchableComboBox<>(
+                list.supplierChoices().filtered(java.util.Objects::nonNull));
         company.setId("onboarding-new-supplier");
         company.setConverter(new StringConverter<>() {
             @Override
