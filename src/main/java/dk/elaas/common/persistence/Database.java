@@ -68,9 +68,11 @@ public final class Database implements AutoCloseable {
             // WRITE_DELAY=0: H2 writes the committed changes to the file when the transaction ends, not up to
             // 500 ms later from a background thread, so what a service returned as saved survives a kill -9
             // (issue 16, ADR 0010; KillAfterSaveIT).
-            String url = "jdbc:h2:file:" + file + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
-            return new Config(url, "sa", H2Credentials.password(dataDir, url, "sa"), null,
-                    dataDir.resolve("elaas.lock"));
+            // CIPHER=AES: encrypted at rest (issue 15.1); H2 takes the file key, a space, then the user's password.
+            String fileKey = H2Encryption.fileKey(dataDir);
+            String url = "jdbc:h2:file:" + file + ";CIPHER=AES;DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
+            return new Config(url, "sa", fileKey + " " + H2Credentials.password(dataDir, url, "sa", fileKey + " "),
+                    null, dataDir.resolve("elaas.lock"));
         }
     }
 

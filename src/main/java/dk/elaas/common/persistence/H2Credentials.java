@@ -2,18 +2,12 @@ package dk.elaas.common.persistence;
 
 import dk.elaas.common.persistence.DatabaseStartupException.Reason;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.HexFormat;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,6 +32,14 @@ public final class H2Credentials {
 
     /** The password for the database in {@code dataDir}, creating or migrating it as described above. */
     public static synchronized String password(Path dataDir, String jdbcUrl, String user) {
+        return password(dataDir, jdbcUrl, user, "");
+    }
+
+    /**
+     * As {@link #password(Path, String, String)} for an encrypted database: {@code filePrefix} is the file key
+     * and a space, which H2 wants before the user's password.
+     */
+    public static synchronized String password(Path dataDir, String jdbcUrl, String user, String filePrefix) {
         Path file = dataDir.resolve(FILE);
         Path pending = dataDir.resolve(PENDING);
         try {
@@ -53,7 +55,7 @@ public final class H2Credentials {
                 return password;
             }
             write(pending, password);
-            migrate(jdbcUrl, user, password);
+            migrate(jdbcUrl, user, password, filePrefix);
             move(pending, file);
             return password;
         } catch (IOException e) {
@@ -62,16 +64,16 @@ public final class H2Credentials {
     }
 
     /** Sets the password on a database that still has the empty one; accepts one that already has it. */
-    private static void migrate(String jdbcUrl, String user, String password) {
+    private static void migrate(String jdbcUrl, String user, String password, String filePrefix) {
         String url = jdbcUrl + ";IFEXISTS=TRUE";
-        try (Connection c = DriverManager.getConnection(url, user, password)) {
+        try (Connection c = DriverManager.getConnection(url, user, filePrefix + password)) {
             return; // an earlier start set it and stopped before moving the file
         } catch (SQLException e) {
             if (e.getErrorCode() != H2_WRONG_PASSWORD) {
                 throw failure(url, e);
             }
         }
-        try (Connection c = DriverManager.getConnection(url, user, ""); Statement st = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(url, user, filePrefix); Statement st = c.createStatement()) {
             st.execute("ALTER USER " + user + " SET PASSWORD '" + password + "'");
             LOG.info("The embedded database had an empty password; it now has a generated one");
         } catch (SQLException e) {
@@ -85,34 +87,18 @@ public final class H2Credentials {
     }
 
     private static String generate() {
-        byte[] bytes = new byte[24];
-        new SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes); // hex: safe inside an SQL string literal and a JDBC property
+        return Secrets.generate();
     }
 
     private static String read(Path file) throws IOException {
-        String value = Files.readString(file, StandardCharsets.UTF_8).trim();
-        if (!value.matches("[0-9a-f]{16,128}")) {
-            throw new DatabaseStartupException(Reason.UNREADABLE, file + " does not hold a database password", null);
-        }
-        return value;
+        return Secrets.read(file);
     }
 
     private static void write(Path file, String password) throws IOException {
-        Files.createDirectories(file.getParent());
-        Files.deleteIfExists(file);
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
-            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
-        } else {
-            Files.createFile(file);
-            // Windows: the per-user data folder (LOCALAPPDATA) is already private to the account.
-            file.toFile().setReadable(false, false);
-            file.toFile().setReadable(true, true);
-        }
-        Files.writeString(file, password, StandardCharsets.UTF_8);
+        Secrets.write(file, password);
     }
 
     private static void move(Path from, Path to) throws IOException {
-        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        Secrets.move(from, to);
     }
 }

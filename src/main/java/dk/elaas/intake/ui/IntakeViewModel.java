@@ -290,8 +290,7 @@ public final class IntakeViewModel {
         if (read && form != null) {
             IntakeResult result = r.result();
             form.fill(result, intake.draft(result));
-            ReviewForm shownForm = form;
-            runner.run(intake::knownSuppliers).onSuccess(shownForm::knownSuppliers);
+            runner.run(intake::knownSuppliers).onSuccess(form::knownSuppliers);
             // What was read, then the reviewer's own changes over it (kept across languages and restarts).
             item.baseline(form.snapshot());
             form.apply(item.edits());

@@ -30,12 +30,23 @@ class H2CredentialsIT {
     @TempDir
     Path dir;
 
+    /** The URL of a database from before encryption (and of the old setup these tests start from). */
     private String url() {
         return "jdbc:h2:file:" + dir.resolve("elaas").toAbsolutePath() + ";DB_CLOSE_ON_EXIT=FALSE";
     }
 
-    private void assertEmptyPasswordRefused() {
-        assertThatThrownBy(() -> DriverManager.getConnection(url(), "sa", "").close())
+    /** The URL of today's (encrypted) database, and the file key H2 wants before the user's password. */
+    private String encryptedUrl() {
+        return Database.Config.h2(dir).jdbcUrl();
+    }
+
+    private String fileKey() throws Exception {
+        return Files.readString(dir.resolve(H2Encryption.KEY)).trim() + " ";
+    }
+
+    private void assertEmptyPasswordRefused() throws Exception {
+        String prefix = fileKey();
+        assertThatThrownBy(() -> DriverManager.getConnection(encryptedUrl(), "sa", prefix).close())
                 .isInstanceOfSatisfying(SQLException.class, e -> assertThat(e.getErrorCode()).isEqualTo(28000));
     }
 
@@ -56,7 +67,7 @@ class H2CredentialsIT {
         String password = Files.readString(key).trim();
         assertThat(password).hasSizeGreaterThanOrEqualTo(32);
         assertEmptyPasswordRefused();
-        try (Connection c = DriverManager.getConnection(url(), "sa", password)) {
+        try (Connection c = DriverManager.getConnection(encryptedUrl(), "sa", fileKey() + password)) {
             assertThat(c.isValid(1)).isTrue();
         }
     }
@@ -78,9 +89,9 @@ class H2CredentialsIT {
         assertThat(key).exists();
         assertThat(dir.resolve("elaas.dbkey.new")).doesNotExist();
         assertOwnerOnly(key);
-        assertThat(config.password()).isEqualTo(Files.readString(key).trim()).isNotEmpty();
+        assertThat(config.password()).isEqualTo(fileKey() + Files.readString(key).trim());
         assertEmptyPasswordRefused();
-        try (Connection c = DriverManager.getConnection(url(), "sa", config.password());
+        try (Connection c = DriverManager.getConnection(config.jdbcUrl(), "sa", config.password());
              Statement st = c.createStatement(); var rs = st.executeQuery("SELECT setting_value FROM app_setting WHERE setting_key = 'old.marker'")) {
             assertThat(rs.next()).isTrue();
             assertThat(rs.getString(1)).isEqualTo("fra før");
@@ -98,7 +109,7 @@ class H2CredentialsIT {
         }
         Files.writeString(dir.resolve("elaas.dbkey.new"), pending);
 
-        assertThat(Database.Config.h2(dir).password()).isEqualTo(pending);
+        assertThat(Database.Config.h2(dir).password()).isEqualTo(fileKey() + pending);
         assertThat(Files.readString(dir.resolve("elaas.dbkey")).trim()).isEqualTo(pending);
         assertThat(dir.resolve("elaas.dbkey.new")).doesNotExist();
     }
