@@ -1,8 +1,6 @@
 package dk.elaas.intake.ui;
 
 import dk.elaas.common.i18n.I18n;
-import dk.elaas.consent.CollectorOrganisation;
-import dk.elaas.consent.SignerRole;
 import dk.elaas.intake.Box;
 import dk.elaas.intake.ConsentField;
 import dk.elaas.intake.Corner;
@@ -13,18 +11,12 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import javafx.embed.swing.SwingFXUtils;
 import javafx.fxml.FXML;
 import javafx.scene.Group;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.CheckBox;
-import javafx.scene.control.ComboBox;
-import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
 import javafx.scene.control.ListView;
@@ -43,7 +35,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.TransferMode;
 import javafx.scene.layout.BorderPane;
-import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
@@ -53,7 +44,6 @@ import javafx.scene.shape.Circle;
 import javafx.scene.shape.Polygon;
 import javafx.scene.shape.Rectangle;
 import javafx.stage.FileChooser;
-import javafx.util.StringConverter;
 import javax.imageio.ImageIO;
 
 /**
@@ -65,11 +55,7 @@ public final class IntakeView {
 
     private final IntakeViewModel viewModel;
     private final I18n i18n;
-    private final Map<ConsentField, Control> controls = new EnumMap<>(ConsentField.class);
-    private final Map<String, Label> errorLabels = new java.util.HashMap<>();
-    /** "rettet" beside each field the reviewer changed. */
-    private final Map<ConsentField, Label> correctedBadges = new EnumMap<>(ConsentField.class);
-    private final List<Control> tabOrder = new ArrayList<>();
+    private ReviewFormPane formPane;
 
     @FXML private BorderPane root;
     @FXML private ListView<IntakeItem> queueList;
@@ -103,6 +89,7 @@ public final class IntakeView {
 
     @FXML
     private void initialize() {
+        formPane = new ReviewFormPane(viewModel, i18n, formGrid, () -> saveButton.requestFocus());
         // The shortcuts the panel answers to, shown where the user looks for them.
         shortcutTip(saveButton, KeyCode.S);
         shortcutTip(pasteButton, KeyCode.V);
@@ -144,18 +131,18 @@ public final class IntakeView {
         model.listen(viewModel.pageProperty(), o -> showPage());
         model.listen(viewModel.boxes(), o -> redrawOverlay());
         model.listen(viewModel.certainty(), o -> {
-            restyle();
+            formPane.restyle();
             redrawOverlay();
         });
         model.listen(viewModel.focusedFieldProperty(), o -> {
             redrawOverlay();
             scrollToFocused();
         });
-        model.listen(viewModel.errors(), o -> showErrors());
+        model.listen(viewModel.errors(), o -> formPane.showErrors());
         model.follow(root, this::showModel);
 
         viewModel.load(() -> {
-            buildForm();
+            formPane.build();
             showModel();
         });
         // Lets a UI test reach the drop handler: a native drag cannot be simulated headless.
@@ -177,8 +164,8 @@ public final class IntakeView {
             redrawOverlay();
         }
         updateProgress();
-        restyle();
-        showErrors();
+        formPane.restyle();
+        formPane.showErrors();
     }
 
     // ---- import -------------------------------------------------------------------------------------
@@ -293,7 +280,7 @@ public final class IntakeView {
     private void onSave() {
         viewModel.save();
         if (!viewModel.errors().isEmpty()) {
-            focusFirstError();
+            formPane.focusFirstError();
         }
     }
 
@@ -370,7 +357,7 @@ public final class IntakeView {
                 r.getStrokeDashArray().clear();
                 r.getStyleClass().add("focused-box");
             }
-            r.setOnMouseClicked(e -> focus(field));
+            r.setOnMouseClicked(e -> formPane.focus(field));
             overlay.getChildren().add(r);
         });
     }
@@ -463,215 +450,6 @@ public final class IntakeView {
                 }
             });
         }
-    }
-
-    // ---- form ---------------------------------------------------------------------------------------
-
-    private void buildForm() {
-        ReviewForm form = viewModel.form();
-        int row = 0;
-        for (ConsentField f : ConsentField.values()) {
-            Label label = new Label(i18n.get("intake.field.label." + f.key()));
-            label.getStyleClass().add("form-label");
-            label.setWrapText(true);
-            Node control = switch (f) {
-                case SERVICES -> servicesBox(form);
-                case SIGNER_ROLE -> signerRoleBox(form);
-                case COLLECTED_BY_ORG -> organisationBox(form);
-                default -> textField(f, form);
-            };
-            Label badge = new Label(i18n.get("intake.field.corrected"));
-            badge.setId("corrected-" + f.key());
-            badge.getStyleClass().add("corrected-badge");
-            badge.setVisible(false);
-            badge.setManaged(false);
-            correctedBadges.put(f, badge);
-            formGrid.addRow(row++, new VBox(1, label, badge), control);
-            if (f == ConsentField.CPR) {
-                Label known = new Label();
-                known.setId("citizenMatch");
-                known.getStyleClass().add("form-label");
-                known.setWrapText(true);
-                known.textProperty().bind(form.citizenTextProperty());
-                known.managedProperty().bind(known.textProperty().isNotEmpty());
-                formGrid.add(known, 1, row++);
-            }
-            if (f == ConsentField.SUPPLIER_NAME) {
-                Label match = new Label();
-                match.setId("supplierMatch");
-                match.getStyleClass().add("form-label");
-                match.setWrapText(true);
-                match.textProperty().bind(form.supplierMatchTextProperty());
-                CheckBox create = new CheckBox(i18n.get("intake.supplier.create"));
-                create.setId("createSupplier");
-                create.setWrapText(true);
-                create.selectedProperty().bindBidirectional(form.createSupplierProperty());
-                create.visibleProperty().bind(form.supplierIdProperty().isNull().or(create.selectedProperty()));
-                create.managedProperty().bind(create.visibleProperty());
-                formGrid.add(new VBox(2, match, create), 1, row++);
-            }
-            Label error = new Label();
-            error.getStyleClass().add("field-error");
-            error.setWrapText(true);
-            error.setVisible(false);
-            error.setManaged(false);
-            error.setId("error-" + f.key());
-            errorLabels.put(f.key(), error);
-            formGrid.add(error, 1, row++);
-        }
-        CheckBox copy = new CheckBox(i18n.get("intake.copyRequested"));
-        copy.setId("copyRequested");
-        copy.setWrapText(true);
-        copy.setMinHeight(Region.USE_PREF_SIZE);
-        copy.selectedProperty().bindBidirectional(form.copyRequestedProperty());
-        formGrid.add(copy, 1, row++);
-        Label docError = new Label();
-        docError.getStyleClass().add("field-error");
-        docError.setVisible(false);
-        docError.setManaged(false);
-        errorLabels.put("documents", docError);
-        formGrid.add(docError, 1, row);
-        formGrid.disableProperty().bind(viewModel.reviewableProperty().not());
-    }
-
-    private TextField textField(ConsentField f, ReviewForm form) {
-        TextField field = new TextField();
-        field.setId("field-" + f.key());
-        field.textProperty().bindBidirectional(form.field(f));
-        if (f == ConsentField.VALID_FROM || f == ConsentField.VALID_UNTIL || f == ConsentField.SIGNED_DATE) {
-            field.setPromptText(i18n.get("intake.date.prompt"));
-        }
-        if (f == ConsentField.VALID_UNTIL) {
-            field.setPromptText(i18n.get("intake.validUntil.prompt"));
-        }
-        register(f, field);
-        field.setOnAction(e -> focusNext(field));
-        return field;
-    }
-
-    private Node servicesBox(ReviewForm form) {
-        FlowPane box = new FlowPane(12, 4);
-        box.setId("field-services");
-        for (Map.Entry<String, javafx.beans.property.BooleanProperty> e : form.services().entrySet()) {
-            CheckBox cb = new CheckBox(viewModel.serviceName(e.getKey()));
-            cb.setId("service-" + e.getKey());
-            cb.selectedProperty().bindBidirectional(e.getValue());
-            cb.focusedProperty().addListener((obs, old, now) -> {
-                if (now) {
-                    viewModel.focusedFieldProperty().set(ConsentField.SERVICES);
-                }
-            });
-            tabOrder.add(cb);
-            box.getChildren().add(cb);
-        }
-        controls.put(ConsentField.SERVICES, box.getChildren().isEmpty() ? null : (Control) box.getChildren().get(0));
-        return box;
-    }
-
-    private ComboBox<SignerRole> signerRoleBox(ReviewForm form) {
-        ComboBox<SignerRole> box = new ComboBox<>();
-        box.setId("field-signer_role");
-        box.getItems().setAll(SignerRole.values());
-        box.setConverter(converter(r -> i18n.get("intake.signer." + r.name().toLowerCase(Locale.ROOT))));
-        box.valueProperty().bindBidirectional(form.signerRoleProperty());
-        box.setMaxWidth(Double.MAX_VALUE);
-        register(ConsentField.SIGNER_ROLE, box);
-        return box;
-    }
-
-    private ComboBox<CollectorOrganisation> organisationBox(ReviewForm form) {
-        ComboBox<CollectorOrganisation> box = new ComboBox<>();
-        box.setId("field-collected_by_org");
-        box.getItems().setAll(CollectorOrganisation.values());
-        box.setConverter(converter(o -> i18n.get("intake.org." + o.name().toLowerCase(Locale.ROOT))));
-        box.valueProperty().bindBidirectional(form.organisationProperty());
-        box.setMaxWidth(Double.MAX_VALUE);
-        register(ConsentField.COLLECTED_BY_ORG, box);
-        return box;
-    }
-
-    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
-        return new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return null;
-            }
-        };
-    }
-
-    private void register(ConsentField f, Control control) {
-        controls.put(f, control);
-        tabOrder.add(control);
-        control.focusedProperty().addListener((obs, old, now) -> {
-            if (now) {
-                viewModel.focusedFieldProperty().set(f);
-            }
-        });
-    }
-
-    private void focusNext(Control from) {
-        int i = tabOrder.indexOf(from);
-        if (i >= 0 && i + 1 < tabOrder.size()) {
-            tabOrder.get(i + 1).requestFocus();
-        } else {
-            saveButton.requestFocus();
-        }
-    }
-
-    private void focus(ConsentField f) {
-        Control c = controls.get(f);
-        if (c != null) {
-            c.requestFocus();
-        }
-    }
-
-    private void focusFirstError() {
-        for (ConsentField f : ConsentField.values()) {
-            if (viewModel.errors().containsKey(f.key())) {
-                focus(f);
-                return;
-            }
-        }
-    }
-
-    private void restyle() {
-        controls.forEach((f, control) -> {
-            if (control == null) {
-                return;
-            }
-            Node target = f == ConsentField.SERVICES ? control.getParent() : control;
-            target.getStyleClass().removeAll("field-confident", "field-check", "field-invalid", "field-corrected");
-            IntakeViewModel.Certainty c = viewModel.certainty().get(f);
-            Label badge = correctedBadges.get(f);
-            if (badge != null) {
-                badge.setVisible(c == IntakeViewModel.Certainty.CORRECTED);
-                badge.setManaged(c == IntakeViewModel.Certainty.CORRECTED);
-            }
-            if (c == IntakeViewModel.Certainty.CORRECTED) {
-                target.getStyleClass().add("field-corrected");
-            }
-            if (c == IntakeViewModel.Certainty.CONFIDENT) {
-                target.getStyleClass().add("field-confident");
-            } else if (c == IntakeViewModel.Certainty.CHECK) {
-                target.getStyleClass().add("field-check");
-            } else if (c == IntakeViewModel.Certainty.INVALID) {
-                target.getStyleClass().add("field-invalid");
-            }
-        });
-    }
-
-    private void showErrors() {
-        errorLabels.forEach((key, label) -> {
-            String message = viewModel.errors().get(key);
-            label.setText(message == null ? "" : message);
-            label.setVisible(message != null);
-            label.setManaged(message != null);
-        });
     }
 
     /** A queue line: the file, what is happening to it, and a progress bar while it is read. */
