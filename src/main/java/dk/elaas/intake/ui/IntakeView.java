@@ -1,16 +1,11 @@
 package dk.elaas.intake.ui;
 
 import dk.elaas.common.i18n.I18n;
-import dk.elaas.intake.Box;
-import dk.elaas.intake.ConsentField;
-import dk.elaas.intake.Corner;
-import dk.elaas.intake.Quad;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import javafx.embed.swing.SwingFXUtils;
@@ -39,10 +34,6 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.scene.paint.Color;
-import javafx.scene.shape.Circle;
-import javafx.scene.shape.Polygon;
-import javafx.scene.shape.Rectangle;
 import javafx.stage.FileChooser;
 import javax.imageio.ImageIO;
 
@@ -79,7 +70,7 @@ public final class IntakeView {
     @FXML private Button pasteButton;
     @FXML private Button chooseButton;
 
-    private Quad draggedCorners;
+    private PageOverlay pageOverlay;
     private BufferedImage shownImage;
 
     public IntakeView(IntakeViewModel viewModel, I18n i18n) {
@@ -90,6 +81,7 @@ public final class IntakeView {
     @FXML
     private void initialize() {
         formPane = new ReviewFormPane(viewModel, i18n, formGrid, () -> saveButton.requestFocus());
+        pageOverlay = new PageOverlay(viewModel, overlay, imageView, zoom, cornersToggle, f -> formPane.focus(f));
         // The shortcuts the panel answers to, shown where the user looks for them.
         shortcutTip(saveButton, KeyCode.S);
         shortcutTip(pasteButton, KeyCode.V);
@@ -167,8 +159,6 @@ public final class IntakeView {
         formPane.restyle();
         formPane.showErrors();
     }
-
-    // ---- import -------------------------------------------------------------------------------------
 
     /** What a drop of files does; public so tests can drop without a native drag. */
     public void filesDropped(List<File> files) {
@@ -308,9 +298,9 @@ public final class IntakeView {
 
     @FXML
     private void onRerun() {
-        if (draggedCorners != null) {
+        if (pageOverlay.draggedCorners() != null) {
             cornersToggle.setSelected(false);
-            viewModel.rerun(draggedCorners);
+            viewModel.rerun(pageOverlay.draggedCorners());
         }
     }
 
@@ -319,7 +309,7 @@ public final class IntakeView {
         BufferedImage image = corners ? viewModel.sourceProperty().get() : viewModel.pageProperty().get();
         shownImage = image;
         imageView.setImage(image == null ? null : SwingFXUtils.toFXImage(image, null));
-        draggedCorners = corners ? viewModel.cornersProperty().get() : null;
+        pageOverlay.draggedCorners(corners ? viewModel.cornersProperty().get() : null);
         redrawOverlay();
         if (image != null) {
             onFit();
@@ -332,102 +322,11 @@ public final class IntakeView {
     }
 
     private void redrawOverlay() {
-        overlay.getChildren().clear();
-        if (imageView.getImage() == null) {
-            return;
-        }
-        double stroke = 2.5 / Math.max(0.05, zoom.getValue());
-        if (cornersToggle.isSelected() && draggedCorners != null) {
-            drawCorners(stroke);
-            return;
-        }
-        ConsentField focused = viewModel.focusedFieldProperty().get();
-        viewModel.boxes().forEach((field, box) -> {
-            // Every box is drawn around the value, never over it: the stroke lies outside a margin round the
-            // value's pixels and nothing is filled, so the marked value stays readable (also when focused).
-            double margin = field == focused ? stroke * 2 : stroke;
-            Rectangle r = new Rectangle(box.x() - margin, box.y() - margin, box.width() + 2 * margin,
-                    box.height() + 2 * margin);
-            r.setFill(Color.TRANSPARENT);
-            r.setStrokeType(javafx.scene.shape.StrokeType.OUTSIDE);
-            r.setStroke(colour(viewModel.certainty().get(field)));
-            r.setStrokeWidth(field == focused ? stroke * 2 : stroke);
-            r.setId("box-" + field.key());
-            if (field == focused) {
-                r.getStrokeDashArray().clear();
-                r.getStyleClass().add("focused-box");
-            }
-            r.setOnMouseClicked(e -> formPane.focus(field));
-            overlay.getChildren().add(r);
-        });
-    }
-
-    private static Color colour(IntakeViewModel.Certainty c) {
-        if (c == null) {
-            return Color.GRAY;
-        }
-        return switch (c) {
-            case CONFIDENT -> Color.rgb(26, 127, 55);
-            case CHECK -> Color.rgb(191, 135, 0);
-            case INVALID -> Color.rgb(207, 34, 46);
-            case EMPTY -> Color.rgb(110, 119, 129);
-            case CORRECTED -> Color.rgb(9, 105, 218);
-        };
-    }
-
-    private void drawCorners(double stroke) {
-        Polygon outline = new Polygon();
-        outline.setFill(Color.rgb(9, 105, 218, 0.12));
-        outline.setStroke(Color.rgb(9, 105, 218));
-        outline.setStrokeWidth(stroke);
-        overlay.getChildren().add(outline);
-        List<Corner> points = new ArrayList<>(draggedCorners.corners());
-        Runnable refresh = () -> {
-            outline.getPoints().clear();
-            for (Corner c : points) {
-                outline.getPoints().addAll(c.x(), c.y());
-            }
-        };
-        refresh.run();
-        for (int i = 0; i < 4; i++) {
-            final int index = i;
-            Circle handle = new Circle(points.get(i).x(), points.get(i).y(), stroke * 6, Color.rgb(9, 105, 218, 0.8));
-            handle.setId("corner-" + i);
-            handle.setOnMouseDragged(e -> {
-                double x = clamp(e.getX(), imageView.getImage().getWidth());
-                double y = clamp(e.getY(), imageView.getImage().getHeight());
-                handle.setCenterX(x);
-                handle.setCenterY(y);
-                points.set(index, new Corner(x, y));
-                draggedCorners = new Quad(points.get(0), points.get(1), points.get(2), points.get(3));
-                refresh.run();
-            });
-            overlay.getChildren().add(handle);
-        }
-    }
-
-    private static double clamp(double v, double max) {
-        return Math.max(0, Math.min(max, v));
+        pageOverlay.redraw();
     }
 
     private void scrollToFocused() {
-        ConsentField f = viewModel.focusedFieldProperty().get();
-        Box box = f == null ? null : viewModel.boxes().get(f);
-        if (box == null || imageView.getImage() == null) {
-            return;
-        }
-        double contentW = imageView.getImage().getWidth() * zoom.getValue();
-        double contentH = imageView.getImage().getHeight() * zoom.getValue();
-        double viewW = imageScroll.getViewportBounds().getWidth();
-        double viewH = imageScroll.getViewportBounds().getHeight();
-        double cx = (box.x() + box.width() / 2.0) * zoom.getValue();
-        double cy = (box.y() + box.height() / 2.0) * zoom.getValue();
-        if (contentW > viewW) {
-            imageScroll.setHvalue(clamp((cx - viewW / 2) / (contentW - viewW), 1));
-        }
-        if (contentH > viewH) {
-            imageScroll.setVvalue(clamp((cy - viewH / 2) / (contentH - viewH), 1));
-        }
+        pageOverlay.scrollToFocused(imageScroll);
     }
 
     private void updateProgress() {
