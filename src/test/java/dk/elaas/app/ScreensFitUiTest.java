@@ -98,6 +98,17 @@ class ScreensFitUiTest extends FxRobot {
                         }
                     }
                 }
+                if (section == Section.CONSENTS && table.isPresent()) {
+                    // The consent's inline forms: every row the consent allows, opened and closed again.
+                    for (String form : List.of("#withdrawButton", "#receivedButton")) {
+                        Optional<Node> button = lookup(form).tryQuery();
+                        if (button.isPresent() && !button.get().isDisabled()) {
+                            interact(() -> ((javafx.scene.control.ButtonBase) button.get()).fire());
+                            check(stage, where + " (" + form + " form)", cut);
+                            interact(() -> ((javafx.scene.control.ButtonBase) button.get()).fire());
+                        }
+                    }
+                }
                 if (section == Section.CONSENTS) {
                     clickOn("#printFormButton");
                     check(stage, where + " (print form)", cut);

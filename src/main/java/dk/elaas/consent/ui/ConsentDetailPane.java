@@ -4,7 +4,6 @@ import dk.elaas.common.i18n.I18n;
 import dk.elaas.common.ui.DateFields;
 import dk.elaas.consent.ConsentDetail;
 import dk.elaas.consent.ConsentGrantLine;
-import dk.elaas.consent.WithdrawnBy;
 import dk.elaas.mail.MailRecord;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -15,14 +14,8 @@ import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
-import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
-import javafx.scene.control.RadioButton;
-import javafx.scene.control.Separator;
 import javafx.scene.control.Slider;
-import javafx.scene.control.TextArea;
-import javafx.scene.control.TextField;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
@@ -72,6 +65,8 @@ final class ConsentDetailPane {
         placeholder = new Label(i18n.get("consent.detail.none"));
         placeholder.getStyleClass().add("empty-state");
         title.getStyleClass().add("title-4");
+        title.setWrapText(true); // a long citizen and supplier name wraps instead of ending in "…"
+        title.setMinHeight(Region.USE_PREF_SIZE);
         title.setId("detail-title");
         verdict.setId("detail-verdict");
         verdict.setWrapText(true);
@@ -89,8 +84,8 @@ final class ConsentDetailPane {
                 recordActions(), correctBox, section("consent.detail.documents"), documents,
                 section("consent.detail.grants"), grants, section("consent.detail.mails"), mails,
                 section("consent.detail.history"), history, section("consent.detail.pdf"), pdfPane());
-        buildReceivedForm();
-        buildWithdrawForm();
+        LifecycleForms.received(receivedForm, vm, i18n, () -> toggle(new VBox()));
+        LifecycleForms.withdraw(withdrawForm, vm, i18n, () -> toggle(new VBox()));
         root.getChildren().setAll(placeholder);
         vm.detailProperty().addListener((o, was, now) -> show(now));
         vm.cprProperty().addListener((o, was, now) -> cpr.setText(now));
@@ -154,75 +149,6 @@ final class ConsentDetailPane {
         correctBox.setManaged(false);
         form.setVisible(show);
         form.setManaged(show);
-    }
-
-    private void buildReceivedForm() {
-        DatePicker date = new DatePicker();
-        date.setId("receivedDate");
-        DateFields.danishFormat(date, i18n);
-        TextField by = new TextField();
-        by.setId("receivedBy");
-        by.setPromptText(i18n.get("consent.received.byPrompt"));
-        Button ok = new Button(i18n.get("consent.received.confirm"));
-        ok.setId("confirmReceived");
-        ok.setDefaultButton(false);
-        ok.setOnAction(e -> {
-            if (!DateFields.commit(date)) {
-                return;
-            }
-            vm.markReceived(date.getValue(), by.getText());
-            toggle(new VBox());
-        });
-        receivedForm.getChildren().setAll(new Label(i18n.get("consent.received.intro")),
-                new HBox(8, new Label(i18n.get("consent.received.date")), date, by), ok);
-        receivedForm.getStyleClass().add("inline-form");
-        receivedForm.visibleProperty().addListener((o, was, now) -> {
-            if (now) {
-                date.setValue(vm.today());
-            }
-        });
-        receivedForm.setVisible(false);
-        receivedForm.setManaged(false);
-    }
-
-    private void buildWithdrawForm() {
-        ToggleGroup who = new ToggleGroup();
-        RadioButton citizen = new RadioButton(i18n.get("consent.withdraw.byCitizen"));
-        citizen.setId("byCitizen");
-        citizen.setToggleGroup(who);
-        RadioButton onBehalf = new RadioButton(i18n.get("consent.withdraw.onBehalf"));
-        onBehalf.setId("onBehalf");
-        onBehalf.setToggleGroup(who);
-        DatePicker date = new DatePicker();
-        date.setId("withdrawDate");
-        DateFields.danishFormat(date, i18n);
-        TextArea reason = new TextArea();
-        reason.setId("withdrawReason");
-        reason.setPromptText(i18n.get("consent.withdraw.reasonPrompt"));
-        reason.setPrefRowCount(2);
-        reason.setWrapText(true);
-        Button ok = new Button(i18n.get("consent.withdraw.confirm"));
-        ok.setId("confirmWithdraw");
-        ok.setOnAction(e -> {
-            if (!DateFields.commit(date)) {
-                return;
-            }
-            WithdrawnBy by = who.getSelectedToggle() == citizen ? WithdrawnBy.CITIZEN
-                    : who.getSelectedToggle() == onBehalf ? WithdrawnBy.EMPLOYEE_ON_BEHALF : null;
-            vm.withdraw(by, date.getValue(), reason.getText());
-            toggle(new VBox());
-        });
-        withdrawForm.getChildren().setAll(new Label(i18n.get("consent.withdraw.intro")), new HBox(12, citizen, onBehalf),
-                new HBox(8, new Label(i18n.get("consent.withdraw.date")), date), reason, ok);
-        withdrawForm.visibleProperty().addListener((o, was, now) -> {
-            if (now) {
-                date.setValue(vm.today());
-                reason.clear();
-                who.selectToggle(null);
-            }
-        });
-        withdrawForm.setVisible(false);
-        withdrawForm.setManaged(false);
     }
 
     private Node pdfPane() {
