@@ -140,10 +140,15 @@ public final class RemoteRegister implements ConsentSearcher, ConsentChecker, Su
 
     @Override
     public LifecycleResult markReceived(UUID consentId, LocalDate receivedOn, String confirmedBy) {
+        return post("/api/consents/" + consentId + "/received", dated(receivedOn, confirmedBy), LifecycleResult.class);
+    }
+
+    /** The body of a step ØJB confirmed: when, and who (the server's {@code Received} record). */
+    private static Map<String, Object> dated(LocalDate on, String confirmedBy) {
         Map<String, Object> body = new LinkedHashMap<>();
-        body.put("receivedOn", receivedOn);
+        body.put("receivedOn", on);
         body.put("confirmedBy", confirmedBy);
-        return post("/api/consents/" + consentId + "/received", body, LifecycleResult.class);
+        return body;
     }
 
     @Override
@@ -153,10 +158,8 @@ public final class RemoteRegister implements ConsentSearcher, ConsentChecker, Su
 
     @Override
     public LifecycleResult confirmAccessRemoved(UUID consentId, LocalDate confirmedOn, String confirmedBy) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("receivedOn", confirmedOn);
-        body.put("confirmedBy", confirmedBy);
-        return post("/api/consents/" + consentId + "/access-removed", body, LifecycleResult.class);
+        return post("/api/consents/" + consentId + "/access-removed", dated(confirmedOn, confirmedBy),
+                LifecycleResult.class);
     }
 
     @Override

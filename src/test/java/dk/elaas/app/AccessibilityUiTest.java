@@ -3,11 +3,6 @@ package dk.elaas.app;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dk.elaas.shell.Section;
-import dk.elaas.user.OsAccount;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -15,7 +10,6 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -37,12 +31,7 @@ import javafx.scene.control.TreeView;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.image.WritableImage;
 import javafx.stage.Stage;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 import org.testfx.util.WaitForAsyncUtils;
 
 /**
@@ -50,34 +39,11 @@ import org.testfx.util.WaitForAsyncUtils;
  * reader says, can be reached with the keyboard (Tab), and looks different when it has the focus; the sections
  * and the important actions have shortcuts that the menu and the tooltips show.
  */
-class AccessibilityUiTest extends FxRobot {
+class AccessibilityUiTest extends DemoAppUiTest {
 
-    private static final Clock CLOCK = Clock.fixed(Instant.parse("2026-11-25T09:00:00Z"), ZoneId.of("Europe/Copenhagen"));
-
-    @TempDir
-    Path dataDir;
-
-    private ElaasApp app;
-
-    @BeforeEach
-    void registerStage() throws TimeoutException {
-        FxToolkit.registerPrimaryStage();
-    }
-
-    @AfterEach
-    void closeApp() throws TimeoutException {
-        if (app != null) {
-            FxToolkit.cleanupApplication(app);
-        }
-        FxToolkit.cleanupStages();
-    }
-
+    /** The demo app as its first account (Administrator: every section), at 1366×768. */
     private Stage start() throws Exception {
-        OsAccount admin = new OsAccount("mette", "Mette Hansen");
-        app = (ElaasApp) FxToolkit.setupApplication(() -> new ElaasApp(LaunchOptions.parse(
-                List.of("--data-dir", dataDir.toString(), "--demo")), CLOCK, () -> admin));
-        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS,
-                () -> lookup("#nav-settings").tryQuery().map(n -> !n.isDisabled()).orElse(false));
+        waitForMainWindow();
         Stage stage = (Stage) lookup("#nav-consents").query().getScene().getWindow();
         interact(() -> {
             stage.setMaximized(false);
