@@ -100,11 +100,6 @@ public final class OutboxService {
         });
     }
 
-    /** The mail as plain text (recipients, subject, body) for the user to paste into a mail of their own. */
-    public MailRecord read(UUID mailId) {
-        return tx.call(s -> MailRecord.of(find(s, mailId)));
-    }
-
     /** The body of a stored mail (lists carry only the subject). */
     public String body(UUID mailId) {
         return tx.call(s -> find(s, mailId).getBody());

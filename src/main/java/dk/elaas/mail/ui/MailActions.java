@@ -44,10 +44,10 @@ public final class MailActions {
     /** Writes the .eml and starts the mail program; marks the mail opened only when that worked. */
     public void open(MailRecord mail, Runnable after) {
         runner.run(() -> {
-            Path file = outbox.writeForProgram(mail.id());
             if (!launcher.supported()) {
-                return Opening.NO_PROGRAM;
+                return Opening.NO_PROGRAM; // nothing to hand the file to: no file written for nobody
             }
+            Path file = outbox.writeForProgram(mail.id());
             try {
                 launcher.open(file);
             } catch (MailException e) {

@@ -473,7 +473,8 @@ class WizardViewModelTest {
     }
 
     private MailStatus status(MailRecord mail) {
-        return w.outbox.read(mail.id()).status();
+        return w.db.tx().call(s -> w.outbox.forCase(s, caseId)).stream().filter(m -> m.id().equals(mail.id()))
+                .findFirst().orElseThrow().status();
     }
 
     /** Issue 16.3: offboarding and a step correction ask for confirmation with what will happen; "Nej" stops. */
