@@ -39,6 +39,7 @@ public final class Main {
             System.exit(ImportCommand.run(args));
         }
         System.setProperty("elaas.launchNanos", Long.toString(System.nanoTime()));
+        dk.elaas.app.install.ClassDataArchive.ensureFolderInBackground();
         Application.launch(ElaasApp.class, args);
     }
 }

@@ -25,11 +25,11 @@ public final class JpackageArgs {
     /** Never change: Windows Installer recognises an upgrade of eLås by it (and then keeps the data folder). */
     public static final String WINDOWS_UPGRADE_UUID = "6f1c3c36-3f0e-4b5e-9f0d-2a9b1e5c7d41";
     /**
-     * Off: in .ci/package-check the JDK 25 launcher failed to write the archive at exit ("No such file or
-     * directory") and then stopped with "Unrecoverable archive loading error". Until that is understood the
-     * installed app starts without class-data sharing (ADR 0006).
+     * On: the window launcher keeps a class-data-sharing archive in the data folder (ADR 0006). It once failed in
+     * .ci/package-check because the archive's folder did not exist when the JVM wrote it at exit (then the next
+     * start refused it); the app now makes that folder as soon as it starts ({@link ClassDataArchive}).
      */
-    static final boolean AUTO_CDS = false;
+    static final boolean AUTO_CDS = true;
     public static final String NAME = "eLaas";
     public static final String CLI_LAUNCHER = "elaas-cli";
     /** Only the modules the app and its libraries use (jdeps plus what reflection needs: JNDI, JMX, zipfs, locales;
@@ -134,9 +134,11 @@ public final class JpackageArgs {
         if (AUTO_CDS && window && r.runtimeFeature() >= 25 && cdsArchive(r.os()) != null) {
             o.add("-XX:SharedArchiveFile=" + cdsArchive(r.os()));
             o.add("-XX:+AutoCreateSharedArchive");
-            // The JVM's own warnings (e.g. an archive it could not write) go to standard error, never standard output.
+            // The JVM's own warnings go to standard error, never standard output. The archive is a cache: what
+            // it could not store (Hibernate's generated proxies, JFR classes) or a base archive made with other
+            // options is no fault of the user's and is not reported.
             o.add("-Xlog:disable");
-            o.add("-Xlog:all=warning:stderr");
+            o.add("-Xlog:all=warning,cds*=off,aot*=off:stderr");
         }
         return o;
     }

@@ -91,7 +91,7 @@ public final class StartupBench {
         return String.join(java.io.File.pathSeparator, entries);
     }
 
-    private static List<String> classpathEntries() throws URISyntaxException {
+    static List<String> classpathEntries() throws URISyntaxException {
         List<String> entries = new ArrayList<>();
         if (StartupBench.class.getClassLoader() instanceof URLClassLoader loader) {
             for (URL url : loader.getURLs()) {
@@ -117,7 +117,7 @@ public final class StartupBench {
         }
     }
 
-    private static String jdkName(String java) throws IOException, InterruptedException {
+    static String jdkName(String java) throws IOException, InterruptedException {
         Process p = new ProcessBuilder(java, "-version").redirectErrorStream(true).start();
         String first = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().findFirst().orElse("?");
         p.waitFor();
@@ -130,7 +130,11 @@ public final class StartupBench {
         command.addAll(jvmOptions);
         command.addAll(List.of("-Dglass.platform=Monocle", "-Dmonocle.platform=Headless", "-Dprism.order=sw",
                 "-Delaas.printTimings=true", "dk.elaas.app.Main", "--data-dir", dataDir.toString(), "--exit-when-ready"));
-        Process p = new ProcessBuilder(command).redirectErrorStream(true).start();
+        return timings(new ProcessBuilder(command).redirectErrorStream(true).start());
+    }
+
+    /** Reads the app's {@code elaas.timing what=ms} lines until it exits; refuses a start that did not end well. */
+    static Map<String, Long> timings(Process p) throws IOException, InterruptedException {
         Map<String, Long> timings = new HashMap<>();
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
@@ -148,7 +152,7 @@ public final class StartupBench {
         return timings;
     }
 
-    private static long median(List<Long> values) {
+    static long median(List<Long> values) {
         List<Long> sorted = values.stream().sorted().toList();
         return sorted.get(sorted.size() / 2);
     }

@@ -56,11 +56,18 @@ class JpackageArgsTest {
     }
 
     @Test
-    void noClassArchiveOptionsWhileAutoCdsIsOff() {
-        assertThat(JpackageArgs.javaOptions(new Request(Os.LINUX, "deb", "0.1.0", 25, false), true))
-                .noneMatch(o -> o.contains("SharedArchive"));
+    void onJava25TheWindowLauncherKeepsItsArchiveInTheDataFolderAndTheCommandLineNone() {
+        Request linux = new Request(Os.LINUX, "deb", "0.1.0", 25, false);
+        assertThat(JpackageArgs.javaOptions(linux, true))
+                .contains("-XX:SharedArchiveFile=$HOME/.local/share/elaas/elaas.jsa", "-XX:+AutoCreateSharedArchive")
+                .noneMatch(o -> o.startsWith("-Xlog") && o.contains("stdout"));
+        assertThat(JpackageArgs.javaOptions(new Request(Os.WINDOWS, "msi", "0.1.0", 25, false), true))
+                .contains("-XX:SharedArchiveFile=$LOCALAPPDATA\\eLaas\\elaas.jsa");
+        // A version-only run of the command line must never become the window app's archive.
+        assertThat(JpackageArgs.javaOptions(linux, false)).noneMatch(o -> o.contains("SharedArchive"));
+        // Java 17 has no -XX:+AutoCreateSharedArchive: nothing that would stop it from starting.
         assertThat(JpackageArgs.javaOptions(new Request(Os.LINUX, "deb", "0.1.0", 17, false), true))
-                .noneMatch(o -> o.startsWith("--enable-native-access"));
+                .noneMatch(o -> o.contains("SharedArchive") || o.startsWith("--enable-native-access"));
     }
 
     @Test
