@@ -12,7 +12,7 @@ import org.hibernate.annotations.Immutable;
 @Entity
 @Immutable
 @Table(name = "audit_event")
-public class AuditEvent {
+public final class AuditEvent {
 
     @Id
     @Column(name = "id")

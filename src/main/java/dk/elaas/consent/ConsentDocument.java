@@ -17,7 +17,7 @@ import org.hibernate.type.SqlTypes;
 /** A file stored with a consent: the normalised PDF of page one, the original capture, or a MitID receipt. */
 @Entity
 @Table(name = "consent_document")
-public class ConsentDocument extends BaseEntity implements Auditable {
+public final class ConsentDocument extends BaseEntity implements Auditable {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "consent_id", nullable = false)

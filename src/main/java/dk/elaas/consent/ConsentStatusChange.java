@@ -16,7 +16,7 @@ import org.hibernate.type.SqlTypes;
 /** One step in a consent's status history. */
 @Entity
 @Table(name = "consent_status_change")
-public class ConsentStatusChange extends BaseEntity {
+public final class ConsentStatusChange extends BaseEntity {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "consent_id", nullable = false)

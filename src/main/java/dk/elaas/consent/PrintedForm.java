@@ -15,7 +15,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "printed_form")
-public class PrintedForm extends BaseEntity implements Auditable {
+public final class PrintedForm extends BaseEntity implements Auditable {
 
     @Column(name = "form_version", nullable = false, length = 20)
     private String formVersion;

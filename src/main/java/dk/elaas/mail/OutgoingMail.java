@@ -16,7 +16,7 @@ import org.hibernate.type.SqlTypes;
 /** A mail the workflow needs (to the system owner, to ØJB …), kept as an .eml draft until sent. */
 @Entity
 @Table(name = "outgoing_mail")
-public class OutgoingMail extends BaseEntity implements Auditable {
+public final class OutgoingMail extends BaseEntity implements Auditable {
 
     @Column(name = "kind", nullable = false, length = 40)
     private String kind;

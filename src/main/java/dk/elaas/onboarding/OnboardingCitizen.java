@@ -15,7 +15,7 @@ import jakarta.persistence.Table;
 /** Step 1: one citizen the employee will serve, under a consent or as door-entry-only access. */
 @Entity
 @Table(name = "onboarding_citizen")
-public class OnboardingCitizen extends BaseEntity implements Auditable {
+public final class OnboardingCitizen extends BaseEntity implements Auditable {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "case_id", nullable = false)

@@ -16,7 +16,7 @@ import org.hibernate.type.SqlTypes;
 /** One of the six steps of a case, with who completed it, when, and the step's data. */
 @Entity
 @Table(name = "onboarding_step")
-public class OnboardingStep extends BaseEntity implements dk.elaas.common.persistence.Auditable {
+public final class OnboardingStep extends BaseEntity implements dk.elaas.common.persistence.Auditable {
 
     @ManyToOne(fetch = FetchType.LAZY, optional = false)
     @JoinColumn(name = "case_id", nullable = false)

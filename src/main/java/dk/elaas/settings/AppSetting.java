@@ -12,7 +12,7 @@ import java.time.Instant;
 /** A key/value setting stored in the database (mail recipients, intervals …). */
 @Entity
 @Table(name = "app_setting")
-public class AppSetting {
+public final class AppSetting {
 
     @Id
     @Column(name = "setting_key", length = 100)

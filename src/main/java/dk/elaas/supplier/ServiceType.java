@@ -12,7 +12,7 @@ import java.time.Instant;
 /** A service a supplier can deliver (Dagligvarer, Medicin …). Configuration data: the list differs between versions of the workflow. */
 @Entity
 @Table(name = "service_type")
-public class ServiceType {
+public final class ServiceType {
 
     @Id
     @Column(name = "code", nullable = false, length = 40)

@@ -18,7 +18,7 @@ import org.hibernate.type.SqlTypes;
  */
 @Entity
 @Table(name = "app_user")
-public class AppUser extends BaseEntity implements Auditable {
+public final class AppUser extends BaseEntity implements Auditable {
 
     /** The operating-system account ("AARHUS\\az12345", "mette"); null only for rows from before version 10. */
     @Column(name = "account", length = 200, unique = true)

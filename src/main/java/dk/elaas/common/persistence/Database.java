@@ -15,6 +15,7 @@ import java.util.Collection;
 import java.util.function.Consumer;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationInfoService;
 import org.hibernate.SessionFactory;
 import org.hibernate.engine.spi.SessionFactoryImplementor;
 import org.hibernate.event.service.spi.EventListenerRegistry;
@@ -228,15 +229,25 @@ public final class Database implements AutoCloseable {
             flywayConfig.schemas(config.schema()).createSchemas(true);
         }
         Flyway flyway = flywayConfig.load();
-        for (MigrationInfo info : flyway.info().all()) {
+        // One look at the history (each Flyway call scans the migrations and reads it again): a schema from a
+        // newer eLås is refused, one that is up to date is left alone, and only one that is behind is migrated.
+        MigrationInfoService infos = flyway.info();
+        for (MigrationInfo info : infos.all()) {
             if (info.getState().name().startsWith("FUTURE")) {
                 throw new DatabaseStartupException(Reason.NEWER_SCHEMA, String.valueOf(info.getVersion()), null);
             }
         }
-        var result = flyway.migrate();
-        MigrationInfo current = flyway.info().current();
+        int executed = 0;
+        MigrationInfo current = infos.current();
+        // A changed migration file is left to Flyway's own validation in migrate(), which refuses it as before.
+        boolean changed = java.util.Arrays.stream(infos.applied())
+                .anyMatch(i -> i.getResolvedChecksum() != null && !i.isChecksumMatching());
+        if (infos.pending().length > 0 || changed) {
+            executed = flyway.migrate().migrationsExecuted;
+            current = flyway.info().current();
+        }
         LOG.info("Database schema at version {} ({} migrations applied now)",
-                current == null ? "none" : current.getVersion(), result.migrationsExecuted);
+                current == null ? "none" : current.getVersion(), executed);
     }
 
     private static SessionFactory sessionFactory(Config config, HikariDataSource ds, Collection<Class<?>> entities) {

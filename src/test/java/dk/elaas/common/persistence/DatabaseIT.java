@@ -86,6 +86,19 @@ class DatabaseIT {
         assertThat(historyRows(url)).as("no migration ran against the newer database").isEqualTo(historyBefore);
     }
 
+    @Test
+    void refusesDatabaseMigratedByAMigrationThatHasSinceChanged() throws Exception {
+        // An up-to-date database skips Flyway's migrate pass at start-up; a changed migration must still be caught.
+        TestDatabases.h2(dir, () -> TESTER, Clock.systemUTC()).close();
+        String url = Database.Config.h2(dir).jdbcUrl();
+        try (Connection c = DriverManager.getConnection(url, "sa", Database.Config.h2(dir).password()); Statement st = c.createStatement()) {
+            st.execute("UPDATE \"flyway_schema_history\" SET \"checksum\" = \"checksum\" + 1 WHERE \"version\" = '003'");
+        }
+        assertThatThrownBy(() -> TestDatabases.h2(dir, () -> TESTER, Clock.systemUTC()))
+                .isInstanceOfSatisfying(DatabaseStartupException.class,
+                        e -> assertThat(e.reason()).isEqualTo(DatabaseStartupException.Reason.UNREADABLE));
+    }
+
     private int historyRows(String url) throws Exception {
         try (Connection c = DriverManager.getConnection(url, "sa", Database.Config.h2(dir).password()); Statement st = c.createStatement();
              var rs = st.executeQuery("SELECT COUNT(*) FROM \"flyway_schema_history\"")) {
