@@ -82,7 +82,7 @@ final class AppShellHost implements ShellHost {
                 // shows the same queue, readings and unsaved edits (issue 16.8).
                 if (intakeViewModel == null) {
                     intakeViewModel = new IntakeViewModel(ctx.intake(), ctx.registrations(), runner, dialogs, i18n,
-                            saved -> window.invalidate(Section.CONSENTS), ctx.intakeQueue());
+                            this::consentSaved, ctx.intakeQueue());
                 } else {
                     intakeViewModel.relocalize(i18n, dialogs);
                 }
@@ -196,6 +196,14 @@ final class AppShellHost implements ShellHost {
         list[0].enablePrintForm(new dk.elaas.consent.ui.PrintFormViewModel(ctx.printedForms(), ctx.mailLauncher(),
                 runner, dialogs, i18n));
         return ViewLoader.load(new ConsentListView(list[0], i18n), i18n);
+    }
+
+    /** The intake stored a consent: the register will show it, and a notification offers to open it now. */
+    private void consentSaved(java.util.UUID consentId) {
+        window.invalidate(Section.CONSENTS);
+        I18n now = window.i18n();
+        window.dialogs().announce(now.get("intake.saved.title"), now.get("intake.saved.text"),
+                now.get("intake.saved.open"), () -> openConsent(consentId));
     }
 
     /** A task (or anything else) opens a consent: the register shows its detail. */

@@ -109,6 +109,22 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(f).map(File::toPath);
     }
 
+    /** A ControlsFX notification at the window's lower right, gone after 8 seconds or when its action is used. */
+    @Override
+    public void announce(String title, String text, String actionText, Runnable action) {
+        org.controlsfx.control.action.Action act = new org.controlsfx.control.action.Action(actionText, e -> action.run());
+        act.setLongText(actionText);
+        org.controlsfx.control.Notifications.create()
+                .owner(owner)
+                .title(title)
+                .text(text)
+                .position(javafx.geometry.Pos.BOTTOM_RIGHT)
+                .hideAfter(javafx.util.Duration.seconds(8))
+                .action(act)
+                .styleClass("elaas-notification")
+                .showInformation();
+    }
+
     @Override
     public void copyToClipboard(String text) {
         javafx.scene.input.ClipboardContent content = new javafx.scene.input.ClipboardContent();

@@ -36,6 +36,13 @@ public interface DialogService {
         return Optional.empty();
     }
 
+    /**
+     * Says that something was done, without stopping the user: a notification that goes by itself, with one
+     * action (e.g. "Vis samtykket"). Where nobody can see it (tests answering in code) it is not shown.
+     */
+    default void announce(String title, String text, String actionText, Runnable action) {
+    }
+
     /** Puts text on the system clipboard (a UI seam like the dialogs: the app uses JavaFX's clipboard). */
     default void copyToClipboard(String text) {
         throw new UnsupportedOperationException("No clipboard here");

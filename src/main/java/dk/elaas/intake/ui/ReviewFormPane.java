@@ -20,6 +20,8 @@ import javafx.scene.layout.GridPane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
+import org.controlsfx.validation.ValidationMessage;
+import org.controlsfx.validation.decoration.GraphicValidationDecoration;
 
 /**
  * The intake panel's form: one row per field with its label, a "rettet" badge, the register's match under CPR
@@ -34,6 +36,7 @@ final class ReviewFormPane {
     private final Runnable afterLast;
     private final Map<ConsentField, Control> controls = new EnumMap<>(ConsentField.class);
     private final Map<String, Label> errorLabels = new java.util.HashMap<>();
+    private final GraphicValidationDecoration decoration = new GraphicValidationDecoration();
     /** "rettet" beside each field the reviewer changed. */
     private final Map<ConsentField, Label> correctedBadges = new EnumMap<>(ConsentField.class);
     private final List<Control> tabOrder = new ArrayList<>();
@@ -250,6 +253,17 @@ final class ReviewFormPane {
             label.setText(message == null ? "" : message);
             label.setVisible(message != null);
             label.setManaged(message != null);
+        });
+        // ControlsFX's error mark on the field itself (its tooltip says why), beside the text under it.
+        controls.forEach((f, control) -> {
+            if (control == null) {
+                return;
+            }
+            decoration.removeDecorations(control);
+            String message = viewModel.errors().get(f.key());
+            if (message != null) {
+                decoration.applyValidationDecoration(ValidationMessage.error(control, message));
+            }
         });
     }
 }

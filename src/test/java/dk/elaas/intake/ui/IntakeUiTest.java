@@ -120,11 +120,34 @@ class IntakeUiTest extends FxRobot {
         CheckBox create = lookup("#createSupplier").queryAs(CheckBox.class);
         assertThat(create.isVisible()).as("the supplier is not in the (empty) register").isTrue();
         clickOn(create);
-        clickOn("#saveButton");
 
+        // Issue 18.6: an invalid value gets ControlsFX's error mark on the field, and the text under it; nothing
+        // is saved until it is put right, and then the mark goes.
+        String cpr = field("cpr").getText();
+        interact(() -> field("cpr").setText("320161-1542"));
+        clickOn("#saveButton");
+        waitUntil(10, () -> lookup("#error-cpr").query().isVisible());
+        assertThat(org.controlsfx.control.decoration.Decorator.getDecorations(field("cpr"))).as("error mark on CPR")
+                .isNotEmpty();
+        assertThat(org.controlsfx.control.decoration.Decorator.getDecorations(field("citizen_name"))).isNullOrEmpty();
         @SuppressWarnings("unchecked")
         ListView<IntakeItem> queue = lookup("#queueList").queryAs(ListView.class);
+        assertThat(queue.getItems().get(0).state()).isNotEqualTo(IntakeItem.State.SAVED);
+        interact(() -> field("cpr").setText(cpr));
+        clickOn("#saveButton");
         waitUntil(60, () -> queue.getItems().get(0).state() == IntakeItem.State.SAVED);
+        assertThat(org.controlsfx.control.decoration.Decorator.getDecorations(field("cpr"))).isNullOrEmpty();
+
+        // A notification says it is saved and offers to show it: the register opens on that consent.
+        waitUntil(10, () -> lookup(n -> n instanceof javafx.scene.control.Button b && "Vis samtykket".equals(b.getText()))
+                .tryQuery().isPresent());
+        assertThat(lookup(n -> n instanceof javafx.scene.control.Label l && "Samtykket er gemt i registret.".equals(l.getText()))
+                .tryQuery()).isPresent();
+        clickOn(lookup(n -> n instanceof javafx.scene.control.Button b && "Vis samtykket".equals(b.getText()))
+                .queryAs(javafx.scene.control.Button.class));
+        waitUntil(30, () -> lookup("#detail-title").tryQuery()
+                .map(t -> t.isVisible() && ((javafx.scene.control.Labeled) t).getText().contains("Edel Andersen")).orElse(false));
+        assertThat(lookup("#nav-consents").queryAs(javafx.scene.control.ToggleButton.class).isSelected()).isTrue();
 
         FxToolkit.cleanupApplication(app);
         app = null;
