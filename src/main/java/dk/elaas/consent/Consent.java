@@ -138,6 +138,11 @@ public class Consent extends BaseEntity implements Auditable {
         this.supplier = supplier;
     }
 
+    /** The id the laptop that registered it made (a queued registration arriving at the server). */
+    void useIdFrom(java.util.UUID madeOnClient) {
+        assignId(madeOnClient);
+    }
+
     @Override
     public String auditLabel() {
         return "Samtykke " + citizen.getName() + " / " + supplier.getName();

@@ -39,4 +39,19 @@ public record ConsentDraft(
             return content.clone();
         }
     }
+
+    /** The same draft with other files (a queued operation carries them by SHA-256 and gets them back so). */
+    public ConsentDraft withDocuments(List<Document> docs) {
+        return new ConsentDraft(citizenName, cpr, address, postalCode, city, phone, supplierId, newSupplierName,
+                newSupplierCvr, services, validFrom, validUntil, signerRole, representativeName, signedOn,
+                collectedByName, collectedByOrg, channel, receiptReference, copyRequested, ocrText, fieldConfidence,
+                docs);
+    }
+
+    /** The same draft naming its supplier by name and CVR instead of this register's id for it. */
+    public ConsentDraft withSupplierByCvr(String name, String cvr) {
+        return new ConsentDraft(citizenName, this.cpr, address, postalCode, city, phone, null, name, cvr, services,
+                validFrom, validUntil, signerRole, representativeName, signedOn, collectedByName, collectedByOrg,
+                channel, receiptReference, copyRequested, ocrText, fieldConfidence, documents);
+    }
 }

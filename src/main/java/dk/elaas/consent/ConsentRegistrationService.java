@@ -1,6 +1,7 @@
 package dk.elaas.consent;
 
 import dk.elaas.citizen.Citizen;
+import dk.elaas.common.persistence.ChangeRecorder;
 import dk.elaas.common.persistence.Tx;
 import dk.elaas.common.validation.Cpr;
 import dk.elaas.common.validation.Cvr;
@@ -36,12 +37,21 @@ public final class ConsentRegistrationService {
     private final Postcodes postcodes;
     private final java.util.function.Supplier<String> actorName;
 
+    private final ChangeRecorder changes;
+
     public ConsentRegistrationService(Tx tx, Clock clock, Postcodes postcodes,
                                       java.util.function.Supplier<String> actorName) {
+        this(tx, clock, postcodes, actorName, ChangeRecorder.NONE);
+    }
+
+    /** {@code changes} hears of each registration inside its transaction (the client's sync queue). */
+    public ConsentRegistrationService(Tx tx, Clock clock, Postcodes postcodes,
+                                      java.util.function.Supplier<String> actorName, ChangeRecorder changes) {
         this.tx = tx;
         this.clock = clock;
         this.postcodes = postcodes;
         this.actorName = actorName;
+        this.changes = changes;
     }
 
     /** Field key → problem, for every field of the draft that cannot be stored as it is. Empty: valid. */
@@ -121,6 +131,14 @@ public final class ConsentRegistrationService {
 
     /** Stores the consent; throws {@link InvalidInputException} (nothing stored) when {@link #check} finds problems. */
     public RegisteredConsent register(ConsentDraft d) {
+        return register(d, null);
+    }
+
+    /**
+     * As {@link #register(ConsentDraft)}, with the consent's id given: the server stores a laptop's queued
+     * registration under the id the laptop made ({@code null}: a new one).
+     */
+    public RegisteredConsent register(ConsentDraft d, UUID consentId) {
         Map<String, Validated> errors = check(d);
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
@@ -138,6 +156,9 @@ public final class ConsentRegistrationService {
             fillBlanks(citizen, d);
             SupplierChoice supplier = supplier(s, d);
             Consent consent = new Consent(citizen, supplier.supplier());
+            if (consentId != null) {
+                consent.useIdFrom(consentId);
+            }
             consent.setServices(d.services());
             consent.setValidFrom(d.validFrom());
             consent.setValidUntil(d.validUntil());
@@ -165,6 +186,8 @@ public final class ConsentRegistrationService {
                         doc.pageCount(), content));
             }
             s.flush();
+            changes.record(s, RegisterConsentCommand.KIND, consent.getId(), RegisterConsentCommand.of(consent.getId(), d,
+                    supplier.supplier()));
             return new RegisteredConsent(consent.getId(), citizen.getId(), supplier.supplier().getId(), citizenCreated,
                     supplier.created(), consent.getStatus());
         });

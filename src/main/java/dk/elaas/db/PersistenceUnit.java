@@ -24,7 +24,7 @@ public final class PersistenceUnit {
             ServiceType.class, Supplier.class, SupplierEmployee.class, AppUser.class, AppSetting.class,
             Citizen.class, Consent.class, ConsentDocument.class, ConsentStatusChange.class,
             OnboardingCase.class, OnboardingStep.class, dk.elaas.onboarding.OnboardingCitizen.class, AccessGrant.class, OutgoingMail.class, AuditEvent.class,
-            PrintedForm.class);
+            PrintedForm.class, dk.elaas.sync.SyncOperation.class, dk.elaas.sync.SyncInboxEntry.class);
 
     private PersistenceUnit() {
     }

@@ -67,6 +67,7 @@ public final class ElaasServer implements AutoCloseable {
             c.routes.get(CLIENT_CONFIG, x -> x.json(clientConfig(config)));
             consents.routes(c.routes);
             admin.routes(c.routes);
+            new SyncApi(ctx).routes(c.routes);
             c.routes.exception(Unauthenticated.class, (e, x) -> x.status(401)
                     .header("WWW-Authenticate", "Bearer error=\"invalid_token\"")
                     .json(ApiError.of("unauthenticated", "server.error.unauthenticated",

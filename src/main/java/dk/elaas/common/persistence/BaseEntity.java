@@ -45,6 +45,17 @@ public abstract class BaseEntity {
         updatedAt = Instant.now();
     }
 
+    /**
+     * Takes the id another copy of the register made for this row (a laptop's, queued for the server), before it
+     * is first stored; after that the id never changes.
+     */
+    protected final void assignId(UUID madeElsewhere) {
+        if (createdAt != null) {
+            throw new IllegalStateException("the id of a stored row never changes");
+        }
+        this.id = java.util.Objects.requireNonNull(madeElsewhere);
+    }
+
     public UUID getId() {
         return id;
     }

@@ -14,6 +14,9 @@ import org.hibernate.StaleStateException;
  */
 public final class Tx {
 
+    /** The transaction of a {@link #callAsOne} running on this thread, if any. */
+    private static final ThreadLocal<Session> JOINED = new ThreadLocal<>();
+
     private final SessionFactory sessionFactory;
     private final Consumer<Session> onBegin;
 
@@ -30,7 +33,32 @@ public final class Tx {
         this.onBegin = onBegin;
     }
 
+    /**
+     * Runs {@code work} in one transaction that every {@link #call} of the same database on this thread joins
+     * instead of opening its own: the server applies a queued operation and records it in its inbox as one
+     * commit (issue 15.3). Outside it, each call is its own transaction, as always.
+     */
+    public <R> R callAsOne(Function<Session, R> work) {
+        return call(s -> {
+            Session outer = JOINED.get();
+            JOINED.set(s);
+            try {
+                return work.apply(s);
+            } finally {
+                if (outer == null) {
+                    JOINED.remove();
+                } else {
+                    JOINED.set(outer);
+                }
+            }
+        });
+    }
+
     public <R> R call(Function<Session, R> work) {
+        Session joined = JOINED.get();
+        if (joined != null && joined.getSessionFactory() == sessionFactory) {
+            return work.apply(joined);
+        }
         try {
             return sessionFactory.fromTransaction(s -> {
                 onBegin.accept(s);

@@ -1,0 +1,174 @@
+package dk.elaas.sync;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Sends the queue to the central server, oldest first (issue 15.3): the files an operation names are uploaded
+ * first (content-addressed, so a repeat costs nothing), then the operation. Delivered at least once, applied
+ * once by the server's inbox. A refusal for good marks that operation "Kunne ikke synkroniseres" and the next
+ * ones go on; a network fault or a busy server stops the round and the operation is tried again after a growing
+ * wait; an expired sign-in stops the round and keeps everything queued.
+ */
+public final class Pusher {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Pusher.class);
+
+    /** What one round did. {@code stopped}: why it ended early (null when the queue was worked through). */
+    public record Round(int delivered, int rejected, Stop stopped) {
+    }
+
+    public enum Stop { OFFLINE, SIGN_IN_NEEDED }
+
+    private final URI base;
+    private final Supplier<String> accessToken;
+    private final SyncQueue queue;
+    private final Function<String, Optional<byte[]>> localFile;
+    private final HttpClient http;
+
+    public Pusher(URI base, Supplier<String> accessToken, SyncQueue queue, Function<String, Optional<byte[]>> localFile) {
+        this.base = base;
+        this.accessToken = accessToken;
+        this.queue = queue;
+        this.localFile = localFile;
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    }
+
+    /** Sends what is due now; never throws for the network or the server. */
+    public Round pushOnce() {
+        int delivered = 0;
+        int rejected = 0;
+        for (SyncOperation op : queue.due(200)) {
+            Outcome o = send(op);
+            switch (o.kind) {
+                case DELIVERED -> {
+                    queue.delivered(op.getId());
+                    delivered++;
+                }
+                case REJECTED -> {
+                    queue.failedForGood(op.getId(), o.detail);
+                    rejected++;
+                }
+                case RETRY -> {
+                    queue.later(op.getId(), o.detail);
+                    return new Round(delivered, rejected, Stop.OFFLINE);
+                }
+                case SIGN_IN -> {
+                    return new Round(delivered, rejected, Stop.SIGN_IN_NEEDED);
+                }
+            }
+        }
+        return new Round(delivered, rejected, null);
+    }
+
+    private enum Kind { DELIVERED, REJECTED, RETRY, SIGN_IN }
+
+    private record Outcome(Kind kind, String detail) {
+    }
+
+    private Outcome send(SyncOperation op) {
+        try {
+            JsonNode payload = SyncJson.mapper().readTree(op.getPayload());
+            for (String sha : files(payload)) {
+                Optional<byte[]> content = localFile.apply(sha);
+                if (content.isEmpty()) {
+                    return new Outcome(Kind.REJECTED, "Filen " + sha + " findes ikke længere på denne pc");
+                }
+                HttpResponse<String> up = http.send(request("/api/documents/" + sha)
+                        .PUT(HttpRequest.BodyPublishers.ofByteArray(content.get()))
+                        .header("Content-Type", "application/octet-stream").build(), utf8());
+                Outcome failed = judge(up);
+                if (failed != null) {
+                    return failed;
+                }
+            }
+            ObjectNode body = SyncJson.mapper().createObjectNode();
+            body.put("opId", op.getId().toString());
+            body.put("kind", op.getKind());
+            body.put("recordId", op.getRecordId().toString());
+            body.put("clientTime", op.getClientTime().toString());
+            body.set("payload", payload);
+            HttpResponse<String> r = http.send(request("/api/sync/operations")
+                    .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
+                    .header("Content-Type", "application/json").build(), utf8());
+            Outcome failed = judge(r);
+            if (failed != null) {
+                return failed;
+            }
+            JsonNode answer = SyncJson.mapper().readTree(r.body());
+            return "APPLIED".equals(answer.path("outcome").asText())
+                    ? new Outcome(Kind.DELIVERED, null)
+                    : new Outcome(Kind.REJECTED, answer.path("detail").asText("Afvist af serveren"));
+        } catch (IOException e) {
+            return new Outcome(Kind.RETRY, "Serveren kan ikke nås: " + e.getMessage());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return new Outcome(Kind.RETRY, "afbrudt");
+        }
+    }
+
+    /** Null when the answer is a success; otherwise what to do about the operation. */
+    private static Outcome judge(HttpResponse<String> r) {
+        int code = r.statusCode();
+        if (code / 100 == 2) {
+            return null;
+        }
+        String message = message(r.body());
+        if (code == 401) {
+            return new Outcome(Kind.SIGN_IN, message);
+        }
+        if (code == 400 || code == 403 || code == 404 || code == 413 || code == 422) {
+            LOG.warn("The server refused a queued operation for good ({}): {}", code, message);
+            return new Outcome(Kind.REJECTED, message);
+        }
+        // 409 (a file not there yet, a write conflict), 429, 5xx: worth another try.
+        return new Outcome(Kind.RETRY, "Serveren svarede " + code + ": " + message);
+    }
+
+    private static String message(String body) {
+        try {
+            JsonNode n = SyncJson.mapper().readTree(body);
+            return n.path("message").asText(body);
+        } catch (IOException e) {
+            return body;
+        }
+    }
+
+    /** Every file the command names by SHA-256 (fields called "sha256" anywhere in it). */
+    static Set<String> files(JsonNode payload) {
+        Set<String> out = new LinkedHashSet<>();
+        payload.findValues("sha256").forEach(n -> {
+            if (n.isTextual()) {
+                out.add(n.asText());
+            }
+        });
+        return out;
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+        String token = accessToken.get();
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return b;
+    }
+
+    private static HttpResponse.BodyHandler<String> utf8() {
+        return HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8);
+    }
+}
