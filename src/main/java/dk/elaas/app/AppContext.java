@@ -70,6 +70,8 @@ public final class AppContext implements AutoCloseable {
     private final TaskService tasks;
     private final ExpiryScheduler expiry;
     private IntakePipeline pipeline;
+    private final dk.elaas.sync.SyncQueue syncQueue;
+    private volatile boolean queueForServer;
     private final dk.elaas.consent.PrintedFormService printedForms;
     // onboarding wizard (issue 6)
     private final dk.elaas.onboarding.OnboardingSettings onboardingSettings;
@@ -91,7 +93,14 @@ public final class AppContext implements AutoCloseable {
         this.consents = new ConsentQueryService(tx, this::supplierScope, clock);
         this.postcodes = Postcodes.load();
         this.ocr = new OcrService(OcrSettings.defaults());
-        this.registrations = new ConsentRegistrationService(tx, clock, postcodes, () -> currentUser.actor().name());
+        this.syncQueue = new dk.elaas.sync.SyncQueue(tx, clock, currentUser::actor);
+        // Only a data folder that works against a central server queues its changes for it (issue 15.2).
+        this.registrations = new ConsentRegistrationService(tx, clock, postcodes, () -> currentUser.actor().name(),
+                (s, kind, id, command) -> {
+                    if (queueForServer) {
+                        syncQueue.record(s, kind, id, command);
+                    }
+                });
         this.watcher = new FolderWatcher(2000);
         this.printedForms = new dk.elaas.consent.PrintedFormService(tx, suppliers::services,
                 () -> currentUser.actor().name());
@@ -178,6 +187,10 @@ public final class AppContext implements AutoCloseable {
     public dk.elaas.onboarding.OnboardingService onboarding() { return onboarding; }
     public dk.elaas.onboarding.OffboardingService offboarding() { return offboarding; }
     public dk.elaas.onboarding.AccessReviewService accessReviews() { return accessReviews; }
+    /** The changes made here for the central server, and whether they are queued at all (server mode). */
+    public dk.elaas.sync.SyncQueue syncQueue() { return syncQueue; }
+    public void queueChangesForServer() { queueForServer = true; }
+    public Tx tx() { return database.tx(); }
     /** Expires consents at start-up and hourly; started by the app once the window shows the data. */
     public ExpiryScheduler expiry() { return expiry; }
 

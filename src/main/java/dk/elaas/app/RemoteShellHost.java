@@ -33,9 +33,21 @@ final class RemoteShellHost implements ShellHost {
     private final Clock clock;
     private final Consumer<Locale> languageSwitch;
     private final Runnable signOut;
+    /** This PC's register and its sync; null when it could not be opened (the server's register still works). */
+    private final Replica replica;
+    private dk.elaas.intake.ui.IntakeViewModel intake;
+    private final java.util.function.Supplier<dk.elaas.shell.MainWindow> window;
 
     RemoteShellHost(ServerConnection.SignedIn signedIn, TaskRunner runner, MailLauncher launcher, Clock clock,
                     Consumer<Locale> languageSwitch, Runnable signOut) {
+        this(signedIn, null, () -> null, runner, launcher, clock, languageSwitch, signOut);
+    }
+
+    RemoteShellHost(ServerConnection.SignedIn signedIn, Replica replica,
+                    java.util.function.Supplier<dk.elaas.shell.MainWindow> window, TaskRunner runner,
+                    MailLauncher launcher, Clock clock, Consumer<Locale> languageSwitch, Runnable signOut) {
+        this.replica = replica;
+        this.window = window;
         this.signedIn = signedIn;
         this.runner = runner;
         this.launcher = launcher;
@@ -50,6 +62,9 @@ final class RemoteShellHost implements ShellHost {
 
     @Override
     public Node createSection(Section section, I18n i18n, DialogService dialogs) {
+        if (section == Section.INTAKE && replica != null) {
+            return intakeView(i18n, dialogs);
+        }
         ConsentListViewModel[] list = new ConsentListViewModel[1];
         var register = signedIn.register();
         ConsentDetailViewModel detail = new ConsentDetailViewModel(new ConsentDetailViewModel.Services(register,
@@ -63,10 +78,42 @@ final class RemoteShellHost implements ShellHost {
         return ViewLoader.load(new ConsentListView(list[0], i18n), i18n);
     }
 
-    /** The register only, for now: the other sections come with the local replica (offline work and sync). */
+    /**
+     * Registered here, stored in this PC's register with its operation queued, pushed at once (and later if the
+     * server cannot be reached); the view model lives as long as the sign-in, so a language switch keeps the queue.
+     */
+    private Node intakeView(I18n i18n, DialogService dialogs) {
+        AppContext ctx = replica.context();
+        if (intake == null) {
+            intake = new dk.elaas.intake.ui.IntakeViewModel(ctx.intake(), ctx.registrations(), runner, dialogs, i18n,
+                    saved -> {
+                        replica.syncNow();
+                        dk.elaas.shell.MainWindow w = window.get();
+                        if (w != null) {
+                            w.refreshStatus();
+                            w.dialogs().announce(w.i18n().get("intake.saved.title"), w.i18n().get("intake.saved.queued"),
+                                    w.i18n().get("sync.now"), replica::syncNow);
+                        }
+                    }, ctx.intakeQueue());
+        } else {
+            intake.relocalize(i18n, dialogs);
+        }
+        return ViewLoader.load(new dk.elaas.intake.ui.IntakeView(intake, i18n), i18n);
+    }
+
+    /** The register from the server; intake too for those who register consents, through this PC's replica. */
     @Override
     public boolean shows(Section section) {
+        if (section == Section.INTAKE) {
+            return replica != null && signedIn.role().map(r -> r == Role.CLERK || r == Role.FIELD_STAFF
+                    || r == Role.ADMINISTRATOR).orElse(false);
+        }
         return section == Section.CONSENTS;
+    }
+
+    @Override
+    public Optional<Runnable> syncNowAction() {
+        return replica == null ? Optional.empty() : Optional.of(replica::syncNow);
     }
 
     @Override
@@ -87,7 +134,7 @@ final class RemoteShellHost implements ShellHost {
 
     @Override
     public String syncLine(I18n i18n) {
-        return i18n.get("status.sync.server");
+        return replica == null ? i18n.get("status.sync.server") : replica.statusLine(i18n, clock);
     }
 
     @Override

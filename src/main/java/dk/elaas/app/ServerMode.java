@@ -3,6 +3,7 @@ package dk.elaas.app;
 import dk.elaas.common.concurrent.TaskRunner;
 import dk.elaas.common.i18n.I18n;
 import dk.elaas.common.ui.ViewLoader;
+import dk.elaas.identity.Actor;
 import dk.elaas.identity.signin.BrowserLauncher;
 import dk.elaas.identity.signin.SignInSession;
 import dk.elaas.mail.MailLauncher;
@@ -14,6 +15,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import org.slf4j.Logger;
@@ -35,6 +37,9 @@ final class ServerMode implements AutoCloseable {
     private final Consumer<Locale> languageSwitch;
     private final BrowserLauncher browser;
     private volatile ServerConnection.SignedIn current;
+    private final Path dataDir;
+    /** This PC's register and its sync while someone is signed in. */
+    private volatile Replica replica;
 
     ServerMode(MainWindow window, TaskRunner runner, URI server, BrowserLauncher browser, Path dataDir, Clock clock,
                Consumer<Locale> languageSwitch) {
@@ -42,6 +47,7 @@ final class ServerMode implements AutoCloseable {
         this.runner = runner;
         this.browser = browser;
         this.connection = new ServerConnection(server, browser, clock, device());
+        this.dataDir = dataDir;
         this.launcher = new MailLauncher(dataDir.resolve("viewer-copies"));
         this.clock = clock;
         this.languageSwitch = languageSwitch;
@@ -82,7 +88,37 @@ final class ServerMode implements AutoCloseable {
                 Platform.runLater(() -> ended(signed, window.i18n().get("signin.error.sessionExpired")));
             }
         });
-        window.showMain(new RemoteShellHost(signed, runner, launcher, clock, languageSwitch, this::signOut));
+        Optional<Actor> who = signed.role().map(r -> new Actor(signed.me().subject(), signed.name(), r,
+                signed.supplierId(), device()));
+        if (who.isEmpty()) {
+            window.showMain(new RemoteShellHost(signed, runner, launcher, clock, languageSwitch, this::signOut));
+            return;
+        }
+        runner.run(() -> Replica.open(dataDir, clock, signed, who.get(),
+                () -> Platform.runLater(window::refreshStatus))).onSuccess(opened -> {
+            if (current != signed) {
+                opened.close();
+                return;
+            }
+            replica = opened;
+            window.showMain(new RemoteShellHost(signed, opened, () -> window, runner, launcher, clock, languageSwitch,
+                    this::signOut));
+        }).onFailure(e -> {
+            // The server's register still works; only registering on this PC (and offline) does not.
+            LOG.warn("This PC's register could not be opened; working with the server only", e);
+            window.showMain(new RemoteShellHost(signed, runner, launcher, clock, languageSwitch, this::signOut));
+        });
+    }
+
+    private void closeReplica() {
+        Replica r = replica;
+        replica = null;
+        if (r != null) {
+            runner.run(() -> {
+                r.close();
+                return null;
+            });
+        }
     }
 
     /** "Log ud": the tokens go at once; the provider's own sign-out page opens if it has one. */
@@ -109,6 +145,7 @@ final class ServerMode implements AutoCloseable {
             return;
         }
         current = null;
+        closeReplica();
         signedOutWindow(why);
     }
 
@@ -125,6 +162,11 @@ final class ServerMode implements AutoCloseable {
         current = null;
         if (signed != null) {
             signed.session().close();
+        }
+        Replica r = replica;
+        replica = null;
+        if (r != null) {
+            r.close();
         }
         launcher.close();
     }

@@ -36,6 +36,15 @@ public final class ServerConnection {
     /** A person signed in to a server: who the server takes them to be, and the register in their name. */
     public record SignedIn(URI server, SignInSession session, RemoteRegister register, RemoteRegister.Me me) {
 
+        /** The access token, refreshed when due; null when the sign-in has run out (the caller asks again later). */
+        public String accessTokenOrNull() {
+            try {
+                return session.accessToken();
+            } catch (dk.elaas.identity.signin.SignInException e) {
+                return null;
+            }
+        }
+
         public String name() {
             return me.name() == null || me.name().isBlank() ? session.displayName() : me.name();
         }

@@ -351,6 +351,13 @@ public final class MainWindow {
         syncLabel.setId("status-sync");
         HBox bar = new HBox(24, userLabel, dataLabel, spacer, syncLabel);
         if (host != null) {
+            host.syncNowAction().ifPresent(action -> {
+                Button syncNow = new Button(i18n.get("sync.now"));
+                syncNow.setId("syncNowButton");
+                syncNow.getStyleClass().add("small");
+                syncNow.setOnAction(e -> action.run());
+                bar.getChildren().add(syncNow);
+            });
             host.signOutAction().ifPresent(action -> {
                 Button signOut = new Button(i18n.get("menu.file.signOut"));
                 signOut.setId("signOutButton");

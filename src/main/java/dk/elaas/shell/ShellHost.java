@@ -43,6 +43,11 @@ public interface ShellHost {
     }
 
     /** "Log ud", where the person signed in (with a central server); empty for the standalone app. */
+    /** "Synkronisér nu", where changes are queued for a central server. */
+    default java.util.Optional<Runnable> syncNowAction() {
+        return java.util.Optional.empty();
+    }
+
     default java.util.Optional<Runnable> signOutAction() {
         return java.util.Optional.empty();
     }

@@ -39,8 +39,16 @@ public final class Pusher {
     private final SyncQueue queue;
     private final Function<String, Optional<byte[]>> localFile;
     private final HttpClient http;
+    private final String subject;
 
     public Pusher(URI base, Supplier<String> accessToken, SyncQueue queue, Function<String, Optional<byte[]>> localFile) {
+        this(base, accessToken, queue, localFile, null);
+    }
+
+    /** Pushes only what {@code subject} made (the signed-in person); null: everything queued. */
+    public Pusher(URI base, Supplier<String> accessToken, SyncQueue queue, Function<String, Optional<byte[]>> localFile,
+                  String subject) {
+        this.subject = subject;
         this.base = base;
         this.accessToken = accessToken;
         this.queue = queue;
@@ -52,7 +60,7 @@ public final class Pusher {
     public Round pushOnce() {
         int delivered = 0;
         int rejected = 0;
-        for (SyncOperation op : queue.due(200)) {
+        for (SyncOperation op : queue.due(subject, 200)) {
             Outcome o = send(op);
             switch (o.kind) {
                 case DELIVERED -> {

@@ -35,6 +35,9 @@ public final class SyncOperation {
     @Column(name = "payload", nullable = false, length = 1000000, updatable = false)
     private String payload;
 
+    @Column(name = "actor_subject", nullable = false, length = 200, updatable = false)
+    private String actorSubject;
+
     @Column(name = "actor_name", nullable = false, length = 200, updatable = false)
     private String actorName;
 
@@ -63,8 +66,9 @@ public final class SyncOperation {
     protected SyncOperation() {
     }
 
-    SyncOperation(UUID id, long seq, String kind, UUID recordId, String payload, String actorName, String actorRole,
-                  Instant clientTime) {
+    SyncOperation(UUID id, long seq, String kind, UUID recordId, String payload, String actorSubject, String actorName,
+                  String actorRole, Instant clientTime) {
+        this.actorSubject = actorSubject;
         this.id = id;
         this.seq = seq;
         this.kind = kind;
@@ -104,6 +108,7 @@ public final class SyncOperation {
     public String getKind() { return kind; }
     public UUID getRecordId() { return recordId; }
     public String getPayload() { return payload; }
+    public String getActorSubject() { return actorSubject; }
     public String getActorName() { return actorName; }
     public String getActorRole() { return actorRole; }
     public Instant getClientTime() { return clientTime; }

@@ -45,7 +45,7 @@ public final class SyncQueue implements ChangeRecorder {
         Long last = s.createSelectionQuery("select max(o.seq) from SyncOperation o", Long.class).getSingleResult();
         Actor who = actor.get();
         s.persist(new SyncOperation(UuidCreator.getTimeOrderedEpoch(), last == null ? 1 : last + 1, kind, recordId,
-                payload, who.name(), who.role().name(), clock.instant()));
+                payload, who.subject(), who.name(), who.role().name(), clock.instant()));
     }
 
     /**
@@ -53,10 +53,16 @@ public final class SyncQueue implements ChangeRecorder {
      * record has an older operation still waiting (the changes of one record reach the server in their order).
      */
     public List<SyncOperation> due(int max) {
+        return due(null, max);
+    }
+
+    /** As {@link #due(int)}, only what {@code subject} made: it goes with that person's own sign-in, no one else's. */
+    public List<SyncOperation> due(String subject, int max) {
         Instant now = clock.instant();
         List<SyncOperation> pending = tx.call(s -> s.createSelectionQuery(
                         "from SyncOperation o where o.state = :pending order by o.seq", SyncOperation.class)
-                .setParameter("pending", SyncOperation.State.PENDING).getResultList());
+                .setParameter("pending", SyncOperation.State.PENDING).getResultList()).stream()
+                .filter(o -> subject == null || subject.equals(o.getActorSubject())).toList();
         java.util.Set<UUID> waiting = new java.util.HashSet<>();
         List<SyncOperation> due = new java.util.ArrayList<>();
         for (SyncOperation op : pending) {

@@ -8,6 +8,7 @@ import java.util.concurrent.atomic.AtomicReference;
 public final class CurrentUser {
 
     private final AtomicReference<UserRecord> user = new AtomicReference<>();
+    private final AtomicReference<Actor> signedIn = new AtomicReference<>();
 
     public Optional<UserRecord> get() {
         return Optional.ofNullable(user.get());
@@ -17,7 +18,19 @@ public final class CurrentUser {
         user.set(record);
     }
 
+    /**
+     * Working against the central server: the person signed in there is who acts here too (their queued changes
+     * carry their name and subject); {@code null} goes back to the local account.
+     */
+    public void signInAs(Actor signedIn) {
+        this.signedIn.set(signedIn);
+    }
+
     public Actor actor() {
+        Actor remote = signedIn.get();
+        if (remote != null) {
+            return remote;
+        }
         UserRecord u = user.get();
         return u == null ? Actor.SYSTEM
                 : new Actor("local:" + u.id(), u.displayName(), u.role(), u.supplierId(), "local");

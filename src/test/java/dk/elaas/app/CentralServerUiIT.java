@@ -51,6 +51,7 @@ class CentralServerUiIT extends FxRobot {
     private static final String CLERK_ROLE = "elaas-sagsbehandler";
     private static final String SUPPLIER_ROLE = "elaas-leverandoer";
     private static final String ADMIN_ROLE = "elaas-administrator";
+    private static final String FIELD_ROLE = "elaas-feltmedarbejder";
     private static final String CPR_A = "120345-1234";
 
     private static OidcTestProvider idp;
@@ -81,6 +82,7 @@ class CentralServerUiIT extends FxRobot {
         env.put("ELAAS_OIDC_DESKTOP_CLIENT_ID", OidcTestProvider.CLIENT_ID);
         env.put("ELAAS_ROLE_CLERK", CLERK_ROLE);
         env.put("ELAAS_ROLE_SUPPLIER", SUPPLIER_ROLE);
+        env.put("ELAAS_ROLE_FIELD_STAFF", FIELD_ROLE);
         env.put("ELAAS_ROLE_ADMINISTRATOR", ADMIN_ROLE);
         env.put("ELAAS_SERVER_HOST", "127.0.0.1");
         env.put("ELAAS_SERVER_PORT", "0");
@@ -175,6 +177,54 @@ class CentralServerUiIT extends FxRobot {
         type(javafx.scene.input.KeyCode.ENTER);
         waitUntil(() -> lookup(".check-verdict").queryAs(Label.class).getText().startsWith("Gyldigt til og med"));
         assertThat(text("#status-user")).doesNotContain("Jonas Kontor");
+    }
+
+    /**
+     * Issue 15: a field worker signed in to the server registers a photographed consent in the intake panel; it
+     * is stored on the laptop with its operation queued and goes to the server at once; the status bar says so.
+     */
+    @Test
+    void aConsentRegisteredThroughIntakeGoesFromThisPcsQueueToTheServer() throws Exception {
+        startApp(base());
+        waitUntil(() -> lookup("#signInButton").tryQuery().isPresent());
+        idp.nextSignIn(OidcTestProvider.person("field-1", "Lise Feltmand").roles(FIELD_ROLE), Duration.ofMinutes(10));
+        clickOn("#signInButton");
+        waitUntil(() -> text("#status-user").contains("Lise Feltmand"));
+        waitUntil(() -> text("#status-sync").startsWith("Online · 0 i kø"));
+        assertThat(lookup("#syncNowButton").query().isVisible()).isTrue();
+
+        clickOn("#nav-intake");
+        waitUntil(() -> lookup("#field-citizen_name").tryQuery().isPresent());
+        javafx.scene.Node root = lookup(".intake-view").query();
+        dk.elaas.intake.ui.IntakeView view = (dk.elaas.intake.ui.IntakeView) root.getProperties()
+                .get(dk.elaas.intake.ui.IntakeView.class);
+        interact(() -> view.filesDropped(List.of(Path.of("..", "shared", "samples", "consents", "consent_004.jpg")
+                .toFile())));
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> !lookup("#field-citizen_name").queryAs(TextField.class)
+                .getText().isBlank());
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(lookup("#field-citizen_name").queryAs(TextField.class).getText()).isEqualTo("Edel Andersen");
+        javafx.scene.control.CheckBox create = lookup("#createSupplier").queryAs(javafx.scene.control.CheckBox.class);
+        if (create.isVisible() && !create.isSelected()) {
+            clickOn(create);
+        }
+        clickOn("#saveButton");
+
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !serverSearch("Edel Andersen").isEmpty());
+        List<JsonNode> onServer = serverSearch("Edel Andersen");
+        assertThat(onServer).hasSize(1);
+        assertThat(onServer.get(0).path("supplierName").asText()).isEqualTo("Hverdagshjælp Aarhus ApS");
+        waitUntil(() -> text("#status-sync").startsWith("Online · 0 i kø · senest synkroniseret kl."));
+    }
+
+    private static List<JsonNode> serverSearch(String name) throws Exception {
+        HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/api/consents?q="
+                        + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)))
+                .header("Authorization", "Bearer " + token("clerk-1", "Mette Sagsbehandler", CLERK_ROLE, null)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        List<JsonNode> out = new java.util.ArrayList<>();
+        JSON.readTree(r.body()).forEach(out::add);
+        return out;
     }
 
     @Test

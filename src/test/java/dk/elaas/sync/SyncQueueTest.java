@@ -105,8 +105,9 @@ class SyncQueueTest {
         };
         assertThatThrownBy(() -> registrations(broken).register(draft("120343-1111")))
                 .hasMessageContaining("disk gone");
-        assertThat(db.tx().call(s -> s.createSelectionQuery("select count(c) from Consent c", Long.class)
-                .getSingleResult())).isZero();
+        long consents = db.tx().call(s -> s.createSelectionQuery("select count(c) from Consent c", Long.class)
+                .getSingleResult());
+        assertThat(consents).isZero();
         assertThat(queue.counts().pending()).isZero();
     }
 }

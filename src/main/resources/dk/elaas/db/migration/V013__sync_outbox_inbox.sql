@@ -7,6 +7,7 @@ CREATE TABLE sync_operation (
     kind            VARCHAR(60) NOT NULL,      -- e.g. consent.register
     record_id       UUID NOT NULL,             -- the record the change is about (made on the client when new)
     payload         VARCHAR(1000000) NOT NULL, -- the command as JSON (files by SHA-256, never their bytes)
+    actor_subject   VARCHAR(200) NOT NULL,     -- who made it (pushed only with that person's own sign-in)
     actor_name      VARCHAR(200) NOT NULL,
     actor_role      VARCHAR(40) NOT NULL,
     client_time     TIMESTAMP WITH TIME ZONE NOT NULL,

@@ -1,0 +1,77 @@
+package dk.elaas.app;
+
+import dk.elaas.common.i18n.I18n;
+import dk.elaas.identity.Actor;
+import dk.elaas.remote.ServerConnection;
+import dk.elaas.sync.LocalFiles;
+import dk.elaas.sync.Pusher;
+import dk.elaas.sync.SyncLoop;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/**
+ * This PC's own encrypted register beside the central server (issue 15): what is registered here is stored
+ * here first, with its operation queued in the same commit, and the sync loop takes the queue to the server as
+ * the signed-in person whenever it can be reached. Opened after sign-in, closed at sign-out.
+ */
+final class Replica implements AutoCloseable {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final AppContext context;
+    private final SyncLoop loop;
+
+    private Replica(AppContext context, SyncLoop loop) {
+        this.context = context;
+        this.loop = loop;
+    }
+
+    /** Slow (the database opens): never on the UI thread. {@code changed} hears of each sync round. */
+    static Replica open(Path dataDir, Clock clock, ServerConnection.SignedIn signed, Actor who, Runnable changed) {
+        AppContext ctx = AppContext.start(dataDir, clock, stage -> { });
+        try {
+            ctx.currentUser().signInAs(who);
+            ctx.queueChangesForServer();
+            Pusher pusher = new Pusher(signed.server(), signed::accessTokenOrNull, ctx.syncQueue(),
+                    LocalFiles.of(ctx.tx()), who.subject());
+            SyncLoop loop = new SyncLoop(pusher, ctx.syncQueue(), clock, status -> changed.run());
+            loop.start(Duration.ofSeconds(30));
+            return new Replica(ctx, loop);
+        } catch (RuntimeException e) {
+            ctx.close();
+            throw e;
+        }
+    }
+
+    AppContext context() {
+        return context;
+    }
+
+    void syncNow() {
+        loop.nudge();
+    }
+
+    /** The status bar's line: online or not, what waits, when the queue last went out, what was refused. */
+    String statusLine(I18n i18n, Clock clock) {
+        SyncLoop.Status s = loop.status();
+        String last = s.lastSync() == null ? i18n.get("sync.status.never")
+                : i18n.get("sync.status.last", TIME.format(s.lastSync().atZone(clock.getZone() == null
+                ? ZoneId.systemDefault() : clock.getZone())));
+        String line = switch (s.connection()) {
+            case ONLINE -> i18n.get("sync.status.online", s.pending(), last);
+            case OFFLINE -> i18n.get("sync.status.offline", s.pending(), last);
+            case SIGN_IN_NEEDED -> i18n.get("sync.status.signIn", s.pending());
+            case NOT_TRIED -> i18n.get("sync.status.starting", s.pending());
+        };
+        return s.failed() == 0 ? line : line + i18n.get("sync.status.failed", s.failed());
+    }
+
+    @Override
+    public void close() {
+        loop.close();
+        context.close();
+    }
+}
