@@ -35,8 +35,7 @@ final class RemoteShellHost implements ShellHost {
     private final Runnable signOut;
     /** This PC's register and its sync; null when it could not be opened (the server's register still works). */
     private final Replica replica;
-    private dk.elaas.intake.ui.IntakeViewModel intake;
-    private final java.util.function.Supplier<dk.elaas.shell.MainWindow> window;
+    private final ReplicaIntake intake;
 
     RemoteShellHost(ServerConnection.SignedIn signedIn, TaskRunner runner, MailLauncher launcher, Clock clock,
                     Consumer<Locale> languageSwitch, Runnable signOut) {
@@ -47,7 +46,7 @@ final class RemoteShellHost implements ShellHost {
                     java.util.function.Supplier<dk.elaas.shell.MainWindow> window, TaskRunner runner,
                     MailLauncher launcher, Clock clock, Consumer<Locale> languageSwitch, Runnable signOut) {
         this.replica = replica;
-        this.window = window;
+        this.intake = replica == null ? null : new ReplicaIntake(replica, runner, window);
         this.signedIn = signedIn;
         this.runner = runner;
         this.launcher = launcher;
@@ -63,7 +62,7 @@ final class RemoteShellHost implements ShellHost {
     @Override
     public Node createSection(Section section, I18n i18n, DialogService dialogs) {
         if (section == Section.INTAKE && replica != null) {
-            return intakeView(i18n, dialogs);
+            return intake.view(i18n, dialogs);
         }
         ConsentListViewModel[] list = new ConsentListViewModel[1];
         var register = signedIn.register();
@@ -78,35 +77,11 @@ final class RemoteShellHost implements ShellHost {
         return ViewLoader.load(new ConsentListView(list[0], i18n), i18n);
     }
 
-    /**
-     * Registered here, stored in this PC's register with its operation queued, pushed at once (and later if the
-     * server cannot be reached); the view model lives as long as the sign-in, so a language switch keeps the queue.
-     */
-    private Node intakeView(I18n i18n, DialogService dialogs) {
-        AppContext ctx = replica.context();
-        if (intake == null) {
-            intake = new dk.elaas.intake.ui.IntakeViewModel(ctx.intake(), ctx.registrations(), runner, dialogs, i18n,
-                    saved -> {
-                        replica.syncNow();
-                        dk.elaas.shell.MainWindow w = window.get();
-                        if (w != null) {
-                            w.refreshStatus();
-                            w.dialogs().announce(w.i18n().get("intake.saved.title"), w.i18n().get("intake.saved.queued"),
-                                    w.i18n().get("sync.now"), replica::syncNow);
-                        }
-                    }, ctx.intakeQueue());
-        } else {
-            intake.relocalize(i18n, dialogs);
-        }
-        return ViewLoader.load(new dk.elaas.intake.ui.IntakeView(intake, i18n), i18n);
-    }
-
     /** The register from the server; intake too for those who register consents, through this PC's replica. */
     @Override
     public boolean shows(Section section) {
         if (section == Section.INTAKE) {
-            return replica != null && signedIn.role().map(r -> r == Role.CLERK || r == Role.FIELD_STAFF
-                    || r == Role.ADMINISTRATOR).orElse(false);
+            return replica != null && signedIn.role().map(LastSignIn::registers).orElse(false);
         }
         return section == Section.CONSENTS;
     }

@@ -31,11 +31,17 @@ final class Replica implements AutoCloseable {
 
     /** Slow (the database opens): never on the UI thread. {@code changed} hears of each sync round. */
     static Replica open(Path dataDir, Clock clock, ServerConnection.SignedIn signed, Actor who, Runnable changed) {
+        return open(dataDir, clock, signed.server(), signed::accessTokenOrNull, who, changed);
+    }
+
+    /** Offline (no sign-in): {@code token} gives null until there is one, and the queue waits for it. */
+    static Replica open(Path dataDir, Clock clock, java.net.URI server, java.util.function.Supplier<String> token,
+                        Actor who, Runnable changed) {
         AppContext ctx = AppContext.start(dataDir, clock, stage -> { });
         try {
             ctx.currentUser().signInAs(who);
             ctx.queueChangesForServer();
-            Pusher pusher = new Pusher(signed.server(), signed::accessTokenOrNull, ctx.syncQueue(),
+            Pusher pusher = new Pusher(server, token, ctx.syncQueue(),
                     LocalFiles.of(ctx.tx()), who.subject());
             SyncLoop loop = new SyncLoop(pusher, ctx.syncQueue(), clock, status -> changed.run());
             loop.start(Duration.ofSeconds(30));

@@ -77,6 +77,8 @@ final class ServerMode implements AutoCloseable {
         I18n i18n = window.i18n();
         ServerSignInViewModel vm = new ServerSignInViewModel(connection, runner, i18n, this::signedIn);
         vm.errorProperty().set(why);
+        LastSignIn.read(dataDir).filter(a -> LastSignIn.registers(a.role()))
+                .ifPresent(a -> vm.offerOffline(i18n.get("signin.offline", a.name()), () -> workOffline(a)));
         return ViewLoader.load(new ServerSignInView(vm, i18n), i18n);
     }
 
@@ -90,6 +92,7 @@ final class ServerMode implements AutoCloseable {
         });
         Optional<Actor> who = signed.role().map(r -> new Actor(signed.me().subject(), signed.name(), r,
                 signed.supplierId(), device()));
+        who.ifPresent(a -> LastSignIn.remember(dataDir, a));
         if (who.isEmpty()) {
             window.showMain(new RemoteShellHost(signed, runner, launcher, clock, languageSwitch, this::signOut));
             return;
@@ -108,6 +111,25 @@ final class ServerMode implements AutoCloseable {
             LOG.warn("This PC's register could not be opened; working with the server only", e);
             window.showMain(new RemoteShellHost(signed, runner, launcher, clock, languageSwitch, this::signOut));
         });
+    }
+
+    /** No server, or no sign-in: the intake on this PC's register as the person who last signed in here. */
+    private void workOffline(Actor who) {
+        runner.run(() -> Replica.open(dataDir, clock, connection.server(), () -> null, who,
+                () -> Platform.runLater(window::refreshStatus))).onSuccess(opened -> {
+            replica = opened;
+            LOG.info("Working offline as {} ({})", who.subject(), who.role());
+            window.showMain(new OfflineShellHost(who, connection.server(), opened, runner, () -> window, clock,
+                    languageSwitch, this::endOffline));
+        }).onFailure(e -> {
+            LOG.warn("This PC's register could not be opened for offline work", e);
+            signedOutWindow(window.i18n().get("signin.offline.failed"));
+        });
+    }
+
+    private void endOffline() {
+        closeReplica();
+        signedOutWindow("");
     }
 
     private void closeReplica() {
@@ -151,7 +173,7 @@ final class ServerMode implements AutoCloseable {
 
     /** The language changed: the sign-in screen is rebuilt in it, or the window keeps the signed-in person. */
     void languageChanged() {
-        if (current == null) {
+        if (current == null && replica == null) {
             signedOutWindow("");
         }
     }

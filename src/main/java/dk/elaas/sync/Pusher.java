@@ -60,7 +60,12 @@ public final class Pusher {
     public Round pushOnce() {
         int delivered = 0;
         int rejected = 0;
-        for (SyncOperation op : queue.due(subject, 200)) {
+        java.util.List<SyncOperation> due = queue.due(subject, 200);
+        if (due.isEmpty()) {
+            // Nothing to send: still find out whether the server can be reached, for the status bar.
+            return new Round(0, 0, probe());
+        }
+        for (SyncOperation op : due) {
             Outcome o = send(op);
             switch (o.kind) {
                 case DELIVERED -> {
@@ -81,6 +86,23 @@ public final class Pusher {
             }
         }
         return new Round(delivered, rejected, null);
+    }
+
+    /** The server's health (no sign-in needed): null when reachable and signed in. */
+    private Stop probe() {
+        try {
+            HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/health"))
+                    .timeout(Duration.ofSeconds(10)).GET().build(), utf8());
+            if (r.statusCode() / 100 != 2) {
+                return Stop.OFFLINE;
+            }
+            return accessToken.get() == null ? Stop.SIGN_IN_NEEDED : null;
+        } catch (IOException e) {
+            return Stop.OFFLINE;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Stop.OFFLINE;
+        }
     }
 
     private enum Kind { DELIVERED, REJECTED, RETRY, SIGN_IN }

@@ -217,6 +217,59 @@ class CentralServerUiIT extends FxRobot {
         waitUntil(() -> text("#status-sync").startsWith("Online · 0 i kø · senest synkroniseret kl."));
     }
 
+    /**
+     * Issue 15: the field worker who signed in here before starts eLås with no server to reach, works offline as
+     * herself, registers a consent (queued on this PC), and when she is back and signs in, it reaches the server.
+     */
+    @Test
+    void offlineAsTheLastPersonThenSignedInTheQueueReachesTheServer() throws Exception {
+        startApp(base());
+        waitUntil(() -> lookup("#signInButton").tryQuery().isPresent());
+        assertThat(lookup("#workOfflineButton").query().isVisible()).as("nobody signed in here before").isFalse();
+        idp.nextSignIn(OidcTestProvider.person("field-2", "Ole Feltmand").roles(FIELD_ROLE), Duration.ofMinutes(10));
+        clickOn("#signInButton");
+        waitUntil(() -> text("#status-sync").startsWith("Online"));
+        clickOn("#signOutButton");
+        waitUntil(() -> lookup("#signInButton").tryQuery().isPresent());
+        FxToolkit.cleanupApplication(app);
+        app = null;
+
+        startApp("http://127.0.0.1:9");
+        waitUntil(() -> lookup("#workOfflineButton").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        assertThat(((javafx.scene.control.Button) lookup("#workOfflineButton").query()).getText())
+                .isEqualTo("Arbejd offline som Ole Feltmand");
+        clickOn("#workOfflineButton");
+        waitUntil(() -> text("#status-user").contains("Ole Feltmand") && text("#status-user").contains("offline"));
+        waitUntil(() -> text("#status-sync").startsWith("Offline · 0 i kø"));
+        assertThat(lookup("#nav-consents").query().isVisible()).as("the server's register cannot be shown").isFalse();
+        javafx.scene.Node root = lookup(".intake-view").query();
+        dk.elaas.intake.ui.IntakeView view = (dk.elaas.intake.ui.IntakeView) root.getProperties()
+                .get(dk.elaas.intake.ui.IntakeView.class);
+        interact(() -> view.filesDropped(List.of(Path.of("..", "shared", "samples", "consents", "consent_005.pdf")
+                .toFile())));
+        WaitForAsyncUtils.waitFor(180, TimeUnit.SECONDS, () -> !lookup("#field-citizen_name").queryAs(TextField.class)
+                .getText().isBlank());
+        WaitForAsyncUtils.waitForFxEvents();
+        String citizen = lookup("#field-citizen_name").queryAs(TextField.class).getText();
+        javafx.scene.control.CheckBox create = lookup("#createSupplier").queryAs(javafx.scene.control.CheckBox.class);
+        if (create.isVisible() && !create.isSelected()) {
+            clickOn(create);
+        }
+        clickOn("#saveButton");
+        waitUntil(() -> text("#status-sync").startsWith("Offline · 1 i kø"));
+        assertThat(serverSearch(citizen)).as("not on the server while offline").isEmpty();
+        FxToolkit.cleanupApplication(app);
+        app = null;
+
+        startApp(base());
+        waitUntil(() -> lookup("#signInButton").tryQuery().isPresent());
+        idp.nextSignIn(OidcTestProvider.person("field-2", "Ole Feltmand").roles(FIELD_ROLE), Duration.ofMinutes(10));
+        clickOn("#signInButton");
+        WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !serverSearch(citizen).isEmpty());
+        assertThat(serverSearch(citizen)).hasSize(1);
+        waitUntil(() -> text("#status-sync").startsWith("Online · 0 i kø"));
+    }
+
     private static List<JsonNode> serverSearch(String name) throws Exception {
         HttpResponse<String> r = HTTP.send(HttpRequest.newBuilder(URI.create(base() + "/api/consents?q="
                         + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8)))

@@ -17,6 +17,7 @@ public final class ServerSignInView {
     @FXML private ProgressIndicator progress;
     @FXML private Button signInButton;
     @FXML private Button cancelButton;
+    @FXML private Button workOfflineButton;
 
     public ServerSignInView(ServerSignInViewModel viewModel, I18n i18n) {
         this.viewModel = viewModel;
@@ -34,12 +35,21 @@ public final class ServerSignInView {
         signInButton.disableProperty().bind(viewModel.busyProperty());
         cancelButton.visibleProperty().bind(viewModel.waitingForBrowserProperty());
         cancelButton.managedProperty().bind(cancelButton.visibleProperty());
+        workOfflineButton.textProperty().bind(viewModel.offlineProperty());
+        workOfflineButton.visibleProperty().bind(viewModel.offlineProperty().isNotEmpty());
+        workOfflineButton.managedProperty().bind(workOfflineButton.visibleProperty());
+        workOfflineButton.disableProperty().bind(viewModel.busyProperty());
         signInButton.requestFocus();
     }
 
     @FXML
     private void onSignIn() {
         viewModel.signIn();
+    }
+
+    @FXML
+    private void onWorkOffline() {
+        viewModel.workOffline();
     }
 
     @FXML

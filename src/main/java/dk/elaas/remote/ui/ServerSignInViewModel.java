@@ -32,6 +32,8 @@ public final class ServerSignInViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty waitingForBrowser = new SimpleBooleanProperty();
+    private final StringProperty offline = new SimpleStringProperty("");
+    private Runnable workOffline = () -> { };
     private volatile SignInAttempt attempt;
 
     public ServerSignInViewModel(ServerConnection connection, TaskRunner runner, I18n i18n,
@@ -102,6 +104,21 @@ public final class ServerSignInViewModel {
         return i18n.get("signin.error.unexpected");
     }
 
+    /**
+     * Offers to work without the server as the person who last signed in on this PC ({@code label} names them):
+     * what they register is kept here and synced when they sign in again (issue 15).
+     */
+    public void offerOffline(String label, Runnable action) {
+        offline.set(label);
+        workOffline = action;
+    }
+
+    public void workOffline() {
+        workOffline.run();
+    }
+
+    /** The "Arbejd offline" button's text; empty when it is not offered. */
+    public StringProperty offlineProperty() { return offline; }
     public StringProperty messageProperty() { return message; }
     public StringProperty errorProperty() { return error; }
     public BooleanProperty busyProperty() { return busy; }
