@@ -26,6 +26,7 @@ final class OfflineShellHost implements ShellHost {
     private final URI server;
     private final Replica replica;
     private final ReplicaIntake intake;
+    private final Supplier<MainWindow> window;
     private final Clock clock;
     private final Consumer<Locale> languageSwitch;
     private final Runnable signIn;
@@ -36,6 +37,7 @@ final class OfflineShellHost implements ShellHost {
         this.server = server;
         this.replica = replica;
         this.intake = new ReplicaIntake(replica, runner, window);
+        this.window = window;
         this.clock = clock;
         this.languageSwitch = languageSwitch;
         this.signIn = signIn;
@@ -69,6 +71,19 @@ final class OfflineShellHost implements ShellHost {
     @Override
     public String syncLine(I18n i18n) {
         return replica.statusLine(i18n, clock);
+    }
+
+    @Override
+    public long unsyncedCount() {
+        return replica == null ? 0 : replica.unsynced();
+    }
+
+    @Override
+    public void showUnsynced(I18n i18n, DialogService dialogs) {
+        if (replica != null) {
+            MainWindow w = window.get();
+            replica.showUnsynced(w == null ? null : w.stage(), i18n, clock);
+        }
     }
 
     @Override

@@ -36,6 +36,7 @@ final class RemoteShellHost implements ShellHost {
     /** This PC's register and its sync; null when it could not be opened (the server's register still works). */
     private final Replica replica;
     private final ReplicaIntake intake;
+    private final java.util.function.Supplier<dk.elaas.shell.MainWindow> window;
 
     RemoteShellHost(ServerConnection.SignedIn signedIn, TaskRunner runner, MailLauncher launcher, Clock clock,
                     Consumer<Locale> languageSwitch, Runnable signOut) {
@@ -46,6 +47,7 @@ final class RemoteShellHost implements ShellHost {
                     java.util.function.Supplier<dk.elaas.shell.MainWindow> window, TaskRunner runner,
                     MailLauncher launcher, Clock clock, Consumer<Locale> languageSwitch, Runnable signOut) {
         this.replica = replica;
+        this.window = window;
         this.intake = replica == null ? null : new ReplicaIntake(replica, runner, window);
         this.signedIn = signedIn;
         this.runner = runner;
@@ -84,6 +86,19 @@ final class RemoteShellHost implements ShellHost {
             return replica != null && signedIn.role().map(LastSignIn::registers).orElse(false);
         }
         return section == Section.CONSENTS;
+    }
+
+    @Override
+    public long unsyncedCount() {
+        return replica == null ? 0 : replica.unsynced();
+    }
+
+    @Override
+    public void showUnsynced(I18n i18n, DialogService dialogs) {
+        if (replica != null) {
+            dk.elaas.shell.MainWindow w = window.get();
+            replica.showUnsynced(w == null ? null : w.stage(), i18n, clock);
+        }
     }
 
     @Override

@@ -72,7 +72,16 @@ final class Replica implements AutoCloseable {
             case SIGN_IN_NEEDED -> i18n.get("sync.status.signIn", s.pending());
             case NOT_TRIED -> i18n.get("sync.status.starting", s.pending());
         };
-        return s.failed() == 0 ? line : line + i18n.get("sync.status.failed", s.failed());
+        return line;
+    }
+
+    /** Refused for good, as of the last sync round. */
+    long unsynced() {
+        return loop.status().failed();
+    }
+
+    void showUnsynced(javafx.stage.Window owner, I18n i18n, Clock clock) {
+        UnsyncedDialog.show(owner, i18n, this, clock);
     }
 
     @Override

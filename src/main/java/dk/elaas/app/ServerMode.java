@@ -136,10 +136,8 @@ final class ServerMode implements AutoCloseable {
         Replica r = replica;
         replica = null;
         if (r != null) {
-            runner.run(() -> {
-                r.close();
-                return null;
-            });
+            // Not on the runner: shutting it down at exit would interrupt the database's close half-way.
+            new Thread(r::close, "elaas-replica-close").start();
         }
     }
 

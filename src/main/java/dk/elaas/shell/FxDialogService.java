@@ -109,7 +109,10 @@ public final class FxDialogService implements DialogService {
         return Optional.ofNullable(f).map(File::toPath);
     }
 
-    /** A ControlsFX notification at the window's lower right, gone after 8 seconds or when its action is used. */
+    /**
+     * A ControlsFX notification at the window's upper right (never over the status bar and its sync line), gone
+     * after 8 seconds or when its action is used.
+     */
     @Override
     public void announce(String title, String text, String actionText, Runnable action) {
         org.controlsfx.control.action.Action act = new org.controlsfx.control.action.Action(actionText, e -> action.run());
@@ -118,7 +121,7 @@ public final class FxDialogService implements DialogService {
                 .owner(owner)
                 .title(title)
                 .text(text)
-                .position(javafx.geometry.Pos.BOTTOM_RIGHT)
+                .position(javafx.geometry.Pos.TOP_RIGHT)
                 .hideAfter(javafx.util.Duration.seconds(8))
                 .action(act)
                 .styleClass("elaas-notification")

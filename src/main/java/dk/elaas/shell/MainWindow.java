@@ -41,6 +41,7 @@ public final class MainWindow {
     private final Label userLabel = new Label();
     private final Label dataLabel = new Label();
     private final Label syncLabel = new Label();
+    private final javafx.scene.control.Hyperlink unsyncedLink = new javafx.scene.control.Hyperlink();
     private final Map<Section, ToggleButton> navButtons = new EnumMap<>(Section.class);
     private final Map<Section, Node> views = new EnumMap<>(Section.class);
     private final Map<Section, Integer> badges = new EnumMap<>(Section.class);
@@ -217,6 +218,10 @@ public final class MainWindow {
             userLabel.setText(host.userLine(i18n));
             dataLabel.setText(host.placeLine(i18n));
             syncLabel.setText(host.syncLine(i18n));
+            long unsynced = host.unsyncedCount();
+            unsyncedLink.setText(i18n.get("sync.failed.link", unsynced));
+            unsyncedLink.setVisible(unsynced > 0);
+            unsyncedLink.setManaged(unsynced > 0);
         } else {
             userLabel.setText("");
             dataLabel.setText("");
@@ -349,7 +354,16 @@ public final class MainWindow {
         userLabel.setId("status-user");
         dataLabel.setId("status-data");
         syncLabel.setId("status-sync");
-        HBox bar = new HBox(24, userLabel, dataLabel, spacer, syncLabel);
+        unsyncedLink.setId("unsyncedLink");
+        unsyncedLink.setVisible(false);
+        unsyncedLink.setManaged(false);
+        unsyncedLink.setOnAction(e -> {
+            if (host != null) {
+                host.showUnsynced(i18n, dialogs);
+                refreshStatus();
+            }
+        });
+        HBox bar = new HBox(24, userLabel, dataLabel, spacer, syncLabel, unsyncedLink);
         if (host != null) {
             host.syncNowAction().ifPresent(action -> {
                 Button syncNow = new Button(i18n.get("sync.now"));

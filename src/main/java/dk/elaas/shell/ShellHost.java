@@ -43,6 +43,15 @@ public interface ShellHost {
     }
 
     /** "Log ud", where the person signed in (with a central server); empty for the standalone app. */
+    /** How many changes the central server refused for good ("Kunne ikke synkroniseres"); 0 where none queue. */
+    default long unsyncedCount() {
+        return 0;
+    }
+
+    /** Shows those changes, with why and what can be done. */
+    default void showUnsynced(I18n i18n, DialogService dialogs) {
+    }
+
     /** "Synkronisér nu", where changes are queued for a central server. */
     default java.util.Optional<Runnable> syncNowAction() {
         return java.util.Optional.empty();

@@ -62,8 +62,15 @@ public final class Pusher {
         int rejected = 0;
         java.util.List<SyncOperation> due = queue.due(subject, 200);
         if (due.isEmpty()) {
-            // Nothing to send: still find out whether the server can be reached, for the status bar.
-            return new Round(0, 0, probe());
+            // Nothing due: find out whether the server can be reached (for the status bar). If it can, what waits
+            // out a back-off from when it could not goes now, not minutes later.
+            Stop reachable = probe();
+            if (reachable == null && queue.wake(subject) > 0) {
+                due = queue.due(subject, 200);
+            }
+            if (due.isEmpty()) {
+                return new Round(0, 0, reachable);
+            }
         }
         for (SyncOperation op : due) {
             Outcome o = send(op);

@@ -93,6 +93,18 @@ public final class SyncOperation {
         nextAttemptAt = null;
     }
 
+    /** Sent again from the start (the user asked, after putting right what the server refused). */
+    void tryAgain() {
+        state = State.PENDING;
+        attempts = 0;
+        nextAttemptAt = null;
+        doneAt = null;
+    }
+
+    void wake() {
+        nextAttemptAt = null;
+    }
+
     void retryAt(Instant when, String reason) {
         attempts++;
         nextAttemptAt = when;

@@ -100,6 +100,42 @@ public final class SyncQueue implements ChangeRecorder {
                 .setParameter("st", state).getSingleResult();
     }
 
+    /** The server answers again: {@code subject}'s operations waiting out a back-off may go at once. */
+    int wake(String subject) {
+        return tx.call(s -> {
+            int woken = 0;
+            for (SyncOperation op : s.createSelectionQuery("from SyncOperation o where o.state = :pending"
+                    + " and o.nextAttemptAt is not null", SyncOperation.class)
+                    .setParameter("pending", SyncOperation.State.PENDING).getResultList()) {
+                if (subject == null || subject.equals(op.getActorSubject())) {
+                    op.wake();
+                    woken++;
+                }
+            }
+            return woken;
+        });
+    }
+
+    /** "Prøv igen" on a refused operation: queued again as it is, at its old place in the order. */
+    public void tryAgain(UUID opId) {
+        tx.run(s -> {
+            SyncOperation op = s.find(SyncOperation.class, opId);
+            if (op != null && op.getState() == SyncOperation.State.FAILED) {
+                op.tryAgain();
+            }
+        });
+    }
+
+    /** What the operation is about, for a person: the citizen's name of a registration, else its kind. */
+    public static String subjectOf(SyncOperation op) {
+        try {
+            String name = SyncJson.mapper().readTree(op.getPayload()).path("draft").path("citizenName").asText("");
+            return name.isBlank() ? op.getKind() : name;
+        } catch (JsonProcessingException e) {
+            return op.getKind();
+        }
+    }
+
     void delivered(UUID opId) {
         tx.run(s -> s.find(SyncOperation.class, opId).delivered(clock.instant()));
     }

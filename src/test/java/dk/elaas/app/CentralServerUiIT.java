@@ -261,13 +261,41 @@ class CentralServerUiIT extends FxRobot {
         FxToolkit.cleanupApplication(app);
         app = null;
 
+        // Meanwhile Ole's access changed: he signs in and his token says Supplier. The server refuses his queued
+        // registration as of its arrival; it is listed with the reason, and nothing reached the register.
         startApp(base());
+        waitUntil(() -> lookup("#signInButton").tryQuery().isPresent());
+        idp.nextSignIn(OidcTestProvider.person("field-2", "Ole Feltmand").roles(SUPPLIER_ROLE).supplierCvr(cvrA),
+                Duration.ofMinutes(10));
+        clickOn("#signInButton");
+        waitUntil(() -> lookup("#unsyncedLink").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        assertThat(((javafx.scene.control.Hyperlink) lookup("#unsyncedLink").query()).getText())
+                .isEqualTo("1 kunne ikke synkroniseres");
+        clickOn("#unsyncedLink");
+        waitUntil(() -> lookup("#unsyncedList").tryQuery().isPresent());
+        assertThat(lookup(n -> n instanceof Label l && l.getText() != null && l.getText().startsWith(citizen + " · "))
+                .tryQuery()).as("which consent").isPresent();
+        assertThat(lookup(n -> n instanceof Label l && l.getText() != null && l.getText().startsWith("Afvist: "))
+                .tryQuery()).as("why").isPresent();
+        clickOn("Luk");
+        assertThat(serverSearch(citizen)).isEmpty();
+
+        // His access is back: signed in as field staff again, "Prøv igen" sends it, and it arrives once.
+        clickOn("#signOutButton");
         waitUntil(() -> lookup("#signInButton").tryQuery().isPresent());
         idp.nextSignIn(OidcTestProvider.person("field-2", "Ole Feltmand").roles(FIELD_ROLE), Duration.ofMinutes(10));
         clickOn("#signInButton");
+        waitUntil(() -> lookup("#unsyncedLink").tryQuery().map(javafx.scene.Node::isVisible).orElse(false));
+        clickOn("#unsyncedLink");
+        waitUntil(() -> lookup("#retry-1").tryQuery().isPresent());
+        clickOn("#retry-1");
+        waitUntil(() -> lookup(n -> n instanceof Label l && "Alle ændringer er nået frem.".equals(l.getText()))
+                .tryQuery().isPresent());
+        clickOn("Luk");
         WaitForAsyncUtils.waitFor(60, TimeUnit.SECONDS, () -> !serverSearch(citizen).isEmpty());
         assertThat(serverSearch(citizen)).hasSize(1);
         waitUntil(() -> text("#status-sync").startsWith("Online · 0 i kø"));
+        waitUntil(() -> !lookup("#unsyncedLink").query().isVisible());
     }
 
     private static List<JsonNode> serverSearch(String name) throws Exception {
