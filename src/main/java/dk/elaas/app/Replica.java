@@ -42,7 +42,7 @@ final class Replica implements AutoCloseable {
             ctx.currentUser().signInAs(who);
             ctx.queueChangesForServer();
             Pusher pusher = new Pusher(server, token, ctx.syncQueue(),
-                    LocalFiles.of(ctx.tx()), who.subject());
+                    LocalFiles.of(ctx.tx()), who.subject(), clock);
             SyncLoop loop = new SyncLoop(pusher, ctx.syncQueue(), clock, status -> changed.run());
             loop.start(Duration.ofSeconds(30));
             return new Replica(ctx, loop);
@@ -72,6 +72,12 @@ final class Replica implements AutoCloseable {
             case SIGN_IN_NEEDED -> i18n.get("sync.status.signIn", s.pending());
             case NOT_TRIED -> i18n.get("sync.status.starting", s.pending());
         };
+        if (s.clockOff()) {
+            java.time.Duration off = s.clockSkew().abs();
+            String amount = off.toHours() > 0 ? i18n.get("sync.clock.hours", off.toHours(), off.toMinutesPart())
+                    : i18n.get("sync.clock.minutes", off.toMinutes());
+            line += i18n.get(s.clockSkew().isNegative() ? "sync.clock.behind" : "sync.clock.ahead", amount);
+        }
         return line;
     }
 

@@ -112,7 +112,7 @@ public final class AuditTrail implements PostInsertEventListener, PostUpdateEven
 
     private void write(org.hibernate.engine.spi.SharedSessionContractImplementor session, Object entity, Object id, AuditAction action,
                        List<String> fields, List<String> details) {
-        if (entity instanceof AuditEvent) {
+        if (entity instanceof AuditEvent || entity instanceof dk.elaas.common.persistence.NotAudited) {
             return;
         }
         Actor who = Objects.requireNonNullElse(actor.get(), Actor.SYSTEM);

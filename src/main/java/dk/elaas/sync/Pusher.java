@@ -40,15 +40,27 @@ public final class Pusher {
     private final Function<String, Optional<byte[]>> localFile;
     private final HttpClient http;
     private final String subject;
+    private final java.time.Clock clock;
+    /** This PC's clock minus the server's, from the server's last answer; null until there was one. */
+    private volatile Duration skew;
 
     public Pusher(URI base, Supplier<String> accessToken, SyncQueue queue, Function<String, Optional<byte[]>> localFile) {
         this(base, accessToken, queue, localFile, null);
     }
 
-    /** Pushes only what {@code subject} made (the signed-in person); null: everything queued. */
     public Pusher(URI base, Supplier<String> accessToken, SyncQueue queue, Function<String, Optional<byte[]>> localFile,
                   String subject) {
+        this(base, accessToken, queue, localFile, subject, java.time.Clock.systemUTC());
+    }
+
+    /**
+     * Pushes only what {@code subject} made (the signed-in person); null: everything queued. {@code clock} is this
+     * PC's, compared with the server's in each answer.
+     */
+    public Pusher(URI base, Supplier<String> accessToken, SyncQueue queue, Function<String, Optional<byte[]>> localFile,
+                  String subject, java.time.Clock clock) {
         this.subject = subject;
+        this.clock = clock;
         this.base = base;
         this.accessToken = accessToken;
         this.queue = queue;
@@ -100,6 +112,7 @@ public final class Pusher {
         try {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(base.resolve("/api/health"))
                     .timeout(Duration.ofSeconds(10)).GET().build(), utf8());
+            noteClock(r);
             if (r.statusCode() / 100 != 2) {
                 return Stop.OFFLINE;
             }
@@ -110,6 +123,24 @@ public final class Pusher {
             Thread.currentThread().interrupt();
             return Stop.OFFLINE;
         }
+    }
+
+    /** How far this PC's clock is from the server's (positive: ahead), as of the server's last answer. */
+    public Optional<Duration> clockSkew() {
+        return Optional.ofNullable(skew);
+    }
+
+    /** The server's {@code Date} header (HTTP's own, to the second) against this PC's clock. */
+    private void noteClock(HttpResponse<?> r) {
+        r.headers().firstValue("Date").ifPresent(d -> {
+            try {
+                java.time.Instant server = java.time.ZonedDateTime.parse(d,
+                        java.time.format.DateTimeFormatter.RFC_1123_DATE_TIME).toInstant();
+                skew = Duration.between(server, clock.instant());
+            } catch (java.time.format.DateTimeParseException e) {
+                LOG.debug("Unreadable Date header from the server: {}", d);
+            }
+        });
     }
 
     private enum Kind { DELIVERED, REJECTED, RETRY, SIGN_IN }
@@ -128,6 +159,7 @@ public final class Pusher {
                 HttpResponse<String> up = http.send(request("/api/documents/" + sha)
                         .PUT(HttpRequest.BodyPublishers.ofByteArray(content.get()))
                         .header("Content-Type", "application/octet-stream").build(), utf8());
+                noteClock(up);
                 Outcome failed = judge(up);
                 if (failed != null) {
                     return failed;
@@ -142,6 +174,7 @@ public final class Pusher {
             HttpResponse<String> r = http.send(request("/api/sync/operations")
                     .POST(HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8))
                     .header("Content-Type", "application/json").build(), utf8());
+            noteClock(r);
             Outcome failed = judge(r);
             if (failed != null) {
                 return failed;

@@ -12,7 +12,7 @@ import java.util.UUID;
 /** On the server: an operation that arrived, and what came of it; committed with the operation's effect. */
 @Entity
 @Table(name = "sync_inbox")
-public final class SyncInboxEntry {
+public final class SyncInboxEntry implements dk.elaas.common.persistence.NotAudited {
 
     public enum Outcome { APPLIED, REJECTED }
 

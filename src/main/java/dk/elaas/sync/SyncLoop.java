@@ -22,7 +22,12 @@ public final class SyncLoop implements AutoCloseable {
     public enum Connection { ONLINE, OFFLINE, SIGN_IN_NEEDED, NOT_TRIED }
 
     /** What the status bar shows: the connection, the queue, the last time everything queued had gone out. */
-    public record Status(Connection connection, long pending, long failed, Instant lastSync) {
+    public record Status(Connection connection, long pending, long failed, Instant lastSync, Duration clockSkew) {
+
+        /** This PC's clock is more than five minutes off the server's: worth telling (expiry is the server's). */
+        public boolean clockOff() {
+            return clockSkew != null && clockSkew.abs().compareTo(Duration.ofMinutes(5)) > 0;
+        }
     }
 
     private final Pusher pusher;
@@ -42,7 +47,7 @@ public final class SyncLoop implements AutoCloseable {
         this.clock = clock;
         this.listener = listener;
         SyncQueue.Counts c = queue.counts();
-        this.status = new Status(Connection.NOT_TRIED, c.pending(), c.failed(), c.lastDelivered());
+        this.status = new Status(Connection.NOT_TRIED, c.pending(), c.failed(), c.lastDelivered(), null);
     }
 
     public void start(Duration every) {
@@ -67,7 +72,8 @@ public final class SyncLoop implements AutoCloseable {
             Connection conn = r.stopped() == Pusher.Stop.OFFLINE ? Connection.OFFLINE
                     : r.stopped() == Pusher.Stop.SIGN_IN_NEEDED ? Connection.SIGN_IN_NEEDED : Connection.ONLINE;
             Instant last = conn == Connection.ONLINE && c.pending() == 0 ? clock.instant() : status.lastSync();
-            status = new Status(conn, c.pending(), c.failed(), last == null ? c.lastDelivered() : last);
+            status = new Status(conn, c.pending(), c.failed(), last == null ? c.lastDelivered() : last,
+                    pusher.clockSkew().orElse(null));
             listener.accept(status);
         } catch (RuntimeException e) {
             // The local database failed (disk full, closed): keep the loop alive, say nothing new.

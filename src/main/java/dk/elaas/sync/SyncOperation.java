@@ -15,7 +15,7 @@ import java.util.UUID;
  */
 @Entity
 @Table(name = "sync_operation")
-public final class SyncOperation {
+public final class SyncOperation implements dk.elaas.common.persistence.NotAudited {
 
     public enum State { PENDING, DONE, FAILED }
 

@@ -217,6 +217,24 @@ class SyncPushIT {
         assertThat(pusher(URI.create(world.base(0)), fieldWorkerToken()).pushOnce().delivered()).isEqualTo(1);
     }
 
+    @Test
+    void aPcClockHoursOffIsNoticedFromTheServersAnswerAndARightOneIsNot() {
+        TestClock ahead = new TestClock(Instant.now().plus(Duration.ofHours(3)));
+        Pusher off = new Pusher(URI.create(world.base(0)), this::fieldWorkerToken, queue, LocalFiles.of(local.tx()),
+                null, ahead);
+        off.pushOnce();
+        assertThat(off.clockSkew()).hasValueSatisfying(d ->
+                assertThat(d).isBetween(Duration.ofHours(3).minusSeconds(5), Duration.ofHours(3).plusSeconds(5)));
+        assertThat(new dk.elaas.sync.SyncLoop.Status(dk.elaas.sync.SyncLoop.Connection.ONLINE, 0, 0, null,
+                off.clockSkew().get()).clockOff()).isTrue();
+
+        Pusher right = new Pusher(URI.create(world.base(0)), this::fieldWorkerToken, queue, LocalFiles.of(local.tx()),
+                null, Clock.systemUTC());
+        right.pushOnce();
+        assertThat(new dk.elaas.sync.SyncLoop.Status(dk.elaas.sync.SyncLoop.Connection.ONLINE, 0, 0, null,
+                right.clockSkew().orElseThrow()).clockOff()).isFalse();
+    }
+
     static final class TestClock extends Clock {
         private volatile Instant now;
 

@@ -88,6 +88,11 @@ class SyncQueueTest {
         assertThat(c.documents()).singleElement().satisfies(d ->
                 assertThat(d.sha256()).isEqualTo(ConsentRegistrationService.sha256(ConsentWorld.samplePdf())));
         assertThat(LocalFiles.of(db.tx()).apply(c.documents().get(0).sha256())).hasValue(ConsentWorld.samplePdf());
+        // The registration is audited (CPR masked); the queue's own rows, whose JSON holds the full CPR, are not.
+        List<String> audit = db.tx().call(s -> s.createNativeQuery("SELECT entity_type || ' ' || COALESCE(details, '')"
+                + " FROM audit_event", String.class).getResultList());
+        assertThat(audit).anyMatch(a -> a.startsWith("Consent "));
+        assertThat(audit).noneMatch(a -> a.startsWith("SyncOperation")).noneMatch(a -> a.contains("120343-1111"));
     }
 
     @Test
