@@ -232,6 +232,10 @@ public final class Database implements AutoCloseable {
         // One look at the history (each Flyway call scans the migrations and reads it again): a schema from a
         // newer eLås is refused, one that is up to date is left alone, and only one that is behind is migrated.
         MigrationInfoService infos = flyway.info();
+        if (config.jdbcUrl().startsWith("jdbc:h2:") && java.util.Arrays.stream(infos.applied())
+                .noneMatch(i -> i.getState() == org.flywaydb.core.api.MigrationState.SUCCESS)) {
+            infos = startCreationAgain(ds, flyway);
+        }
         for (MigrationInfo info : infos.all()) {
             if (info.getState().name().startsWith("FUTURE")) {
                 throw new DatabaseStartupException(Reason.NEWER_SCHEMA, String.valueOf(info.getVersion()), null);
@@ -239,15 +243,40 @@ public final class Database implements AutoCloseable {
         }
         int executed = 0;
         MigrationInfo current = infos.current();
-        // A changed migration file is left to Flyway's own validation in migrate(), which refuses it as before.
-        boolean changed = java.util.Arrays.stream(infos.applied())
-                .anyMatch(i -> i.getResolvedChecksum() != null && !i.isChecksumMatching());
-        if (infos.pending().length > 0 || changed) {
+        // Anything but a clean history (a changed migration file, a failed or ignored row) is left to Flyway's own
+        // validation in migrate(), which refuses it as before.
+        boolean clean = java.util.Arrays.stream(infos.applied())
+                .allMatch(i -> i.getState() == org.flywaydb.core.api.MigrationState.SUCCESS
+                        && (i.getResolvedChecksum() == null || i.isChecksumMatching()));
+        if (infos.pending().length > 0 || !clean) {
             executed = flyway.migrate().migrationsExecuted;
             current = flyway.info().current();
         }
         LOG.info("Database schema at version {} ({} migrations applied now)",
                 current == null ? "none" : current.getVersion(), executed);
+    }
+
+    /**
+     * H2 commits each DDL statement on its own: a first start killed while the schema was being made leaves half
+     * a schema and no history, or only a failed row, which Flyway then refuses at every start. No migration has
+     * ever completed in it, so nothing a person made can be there: it is emptied and made again. (PostgreSQL rolls
+     * DDL back with its transaction, so the server never gets here.)
+     */
+    private static MigrationInfoService startCreationAgain(javax.sql.DataSource ds, Flyway flyway) {
+        try (java.sql.Connection c = ds.getConnection(); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
+                     + " WHERE TABLE_SCHEMA = 'PUBLIC'")) {
+            rs.next();
+            if (rs.getInt(1) == 0) {
+                return flyway.info();
+            }
+            LOG.warn("The database was left half made by an interrupted first start; making it again");
+            st.execute("DROP ALL OBJECTS");
+            c.commit();
+        } catch (SQLException e) {
+            throw new DatabaseStartupException(Reason.UNREADABLE, rootMessage(e), e);
+        }
+        return flyway.info();
     }
 
     private static SessionFactory sessionFactory(Config config, HikariDataSource ds, Collection<Class<?>> entities) {
