@@ -12,7 +12,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Who last signed in to the central server on this PC (subject, name, role, company), kept in the data folder so
- * they can work offline later as themselves (issue 15). It grants nothing on the server: their queued changes go
+ * they can work offline later as themselves (issue 15), from the same operating-system account only. It grants
+ * nothing on the server: their queued changes go
  * there only with their own sign-in, and the server checks them as of arrival.
  */
 final class LastSignIn {
@@ -29,6 +30,7 @@ final class LastSignIn {
             p.put(PREFIX + "subject", who.subject());
             p.put(PREFIX + "name", who.name());
             p.put(PREFIX + "role", who.role().name());
+            p.put(PREFIX + "osAccount", osAccount());
             if (who.supplierId() == null) {
                 p.remove(PREFIX + "supplier");
             } else {
@@ -46,7 +48,9 @@ final class LastSignIn {
             Optional<String> subject = p.get(PREFIX + "subject");
             Optional<String> name = p.get(PREFIX + "name");
             Optional<Role> role = p.get(PREFIX + "role").map(Role::valueOf);
-            if (subject.isEmpty() || name.isEmpty() || role.isEmpty()) {
+            if (subject.isEmpty() || name.isEmpty() || role.isEmpty()
+                    || !p.get(PREFIX + "osAccount").map(osAccount()::equals).orElse(false)) {
+                // Another account on this PC never works offline as this person.
                 return Optional.empty();
             }
             UUID supplier = p.get(PREFIX + "supplier").map(UUID::fromString).orElse(null);
@@ -56,8 +60,13 @@ final class LastSignIn {
         }
     }
 
-    /** Offline work is registering consents: for those whose role does that. */
+    /** Offline work is registering consents: for those whose role may do that. */
     static boolean registers(Role role) {
-        return role == Role.CLERK || role == Role.FIELD_STAFF || role == Role.ADMINISTRATOR;
+        return new dk.elaas.identity.Policy().allows(new Actor("-", "-", role, null, "-"),
+                dk.elaas.identity.Action.REGISTER_CONSENT);
+    }
+
+    private static String osAccount() {
+        return System.getProperty("user.name", "");
     }
 }

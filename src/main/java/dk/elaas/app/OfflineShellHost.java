@@ -75,15 +75,13 @@ final class OfflineShellHost implements ShellHost {
 
     @Override
     public long unsyncedCount() {
-        return replica == null ? 0 : replica.unsynced();
+        return replica.unsynced();
     }
 
     @Override
     public void showUnsynced(I18n i18n, DialogService dialogs) {
-        if (replica != null) {
-            MainWindow w = window.get();
-            replica.showUnsynced(w == null ? null : w.stage(), i18n, clock);
-        }
+        MainWindow w = window.get();
+        replica.showUnsynced(w == null ? null : w.stage(), i18n, clock);
     }
 
     @Override

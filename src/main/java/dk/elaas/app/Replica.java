@@ -9,7 +9,6 @@ import dk.elaas.sync.SyncLoop;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 
 /**
@@ -24,9 +23,17 @@ final class Replica implements AutoCloseable {
     private final AppContext context;
     private final SyncLoop loop;
 
-    private Replica(AppContext context, SyncLoop loop) {
+    private final String subject;
+
+    private Replica(AppContext context, SyncLoop loop, String subject) {
         this.context = context;
         this.loop = loop;
+        this.subject = subject;
+    }
+
+    /** The signed-in person's refused operations (never another person's, who may share this PC). */
+    java.util.List<dk.elaas.sync.SyncOperation> failed() {
+        return context.syncQueue().failed(subject);
     }
 
     /** Slow (the database opens): never on the UI thread. {@code changed} hears of each sync round. */
@@ -41,11 +48,11 @@ final class Replica implements AutoCloseable {
         try {
             ctx.currentUser().signInAs(who);
             ctx.queueChangesForServer();
-            Pusher pusher = new Pusher(server, token, ctx.syncQueue(),
-                    LocalFiles.of(ctx.tx()), who.subject(), clock);
-            SyncLoop loop = new SyncLoop(pusher, ctx.syncQueue(), clock, status -> changed.run());
+            Pusher pusher = new Pusher(server, token, ctx.syncQueue(), LocalFiles.of(ctx.tx()), who.subject(), clock)
+                    .fromDevice(who.device());
+            SyncLoop loop = new SyncLoop(pusher, ctx.syncQueue(), who.subject(), clock, status -> changed.run());
             loop.start(Duration.ofSeconds(30));
-            return new Replica(ctx, loop);
+            return new Replica(ctx, loop, who.subject());
         } catch (RuntimeException e) {
             ctx.close();
             throw e;
@@ -64,8 +71,7 @@ final class Replica implements AutoCloseable {
     String statusLine(I18n i18n, Clock clock) {
         SyncLoop.Status s = loop.status();
         String last = s.lastSync() == null ? i18n.get("sync.status.never")
-                : i18n.get("sync.status.last", TIME.format(s.lastSync().atZone(clock.getZone() == null
-                ? ZoneId.systemDefault() : clock.getZone())));
+                : i18n.get("sync.status.last", TIME.format(s.lastSync().atZone(clock.getZone())));
         String line = switch (s.connection()) {
             case ONLINE -> i18n.get("sync.status.online", s.pending(), last);
             case OFFLINE -> i18n.get("sync.status.offline", s.pending(), last);

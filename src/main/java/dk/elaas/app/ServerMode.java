@@ -40,6 +40,7 @@ final class ServerMode implements AutoCloseable {
     private final Path dataDir;
     /** This PC's register and its sync while someone is signed in. */
     private volatile Replica replica;
+    private volatile Thread closing;
 
     ServerMode(MainWindow window, TaskRunner runner, URI server, BrowserLauncher browser, Path dataDir, Clock clock,
                Consumer<Locale> languageSwitch) {
@@ -97,10 +98,12 @@ final class ServerMode implements AutoCloseable {
             window.showMain(new RemoteShellHost(signed, runner, launcher, clock, languageSwitch, this::signOut));
             return;
         }
-        runner.run(() -> Replica.open(dataDir, clock, signed, who.get(),
-                () -> Platform.runLater(window::refreshStatus))).onSuccess(opened -> {
+        runner.run(() -> {
+            awaitClosed();
+            return Replica.open(dataDir, clock, signed, who.get(), () -> Platform.runLater(window::refreshStatus));
+        }).onSuccess(opened -> {
             if (current != signed) {
-                opened.close();
+                closeInBackground(opened);
                 return;
             }
             replica = opened;
@@ -115,8 +118,11 @@ final class ServerMode implements AutoCloseable {
 
     /** No server, or no sign-in: the intake on this PC's register as the person who last signed in here. */
     private void workOffline(Actor who) {
-        runner.run(() -> Replica.open(dataDir, clock, connection.server(), () -> null, who,
-                () -> Platform.runLater(window::refreshStatus))).onSuccess(opened -> {
+        runner.run(() -> {
+            awaitClosed();
+            return Replica.open(dataDir, clock, connection.server(), () -> null, who,
+                    () -> Platform.runLater(window::refreshStatus));
+        }).onSuccess(opened -> {
             replica = opened;
             LOG.info("Working offline as {} ({})", who.subject(), who.role());
             window.showMain(new OfflineShellHost(who, connection.server(), opened, runner, () -> window, clock,
@@ -132,12 +138,28 @@ final class ServerMode implements AutoCloseable {
         signedOutWindow("");
     }
 
+    /**
+     * Off the UI thread and not on the runner (shutting it down at exit would interrupt the database's close
+     * half-way); the next opening waits for it, as the data folder's lock is held until it is done.
+     */
+    private void closeInBackground(Replica r) {
+        Thread t = new Thread(r::close, "elaas-replica-close");
+        closing = t;
+        t.start();
+    }
+
+    private void awaitClosed() throws InterruptedException {
+        Thread t = closing;
+        if (t != null) {
+            t.join();
+        }
+    }
+
     private void closeReplica() {
         Replica r = replica;
         replica = null;
         if (r != null) {
-            // Not on the runner: shutting it down at exit would interrupt the database's close half-way.
-            new Thread(r::close, "elaas-replica-close").start();
+            closeInBackground(r);
         }
     }
 

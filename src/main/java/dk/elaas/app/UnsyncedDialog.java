@@ -51,7 +51,7 @@ final class UnsyncedDialog {
 
     private static void fill(VBox list, I18n i18n, Replica replica, Clock clock) {
         list.getChildren().clear();
-        List<SyncOperation> failed = replica.context().syncQueue().failed();
+        List<SyncOperation> failed = replica.failed();
         if (failed.isEmpty()) {
             list.getChildren().add(new Label(i18n.get("sync.failed.none")));
             return;

@@ -40,6 +40,8 @@ final class SyncApi {
         }
     }
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(SyncApi.class);
+
     private final ServerContext ctx;
     private final dk.elaas.common.i18n.I18n danish = dk.elaas.common.i18n.I18n.danish();
 
@@ -61,8 +63,13 @@ final class SyncApi {
         try {
             answer = ctx.tx.callAsOne(s -> {
                 SyncInboxEntry seen = s.find(SyncInboxEntry.class, op.opId());
-                if (seen != null) {
+                if (seen != null && seen.getOutcome() == SyncInboxEntry.Outcome.APPLIED) {
                     return new Answer(op.opId(), seen.getOutcome(), true, seen.getDetail());
+                }
+                if (seen != null) {
+                    // Refused before and sent again ("Prøv igen"): a refusal changed nothing, so it is judged anew.
+                    s.remove(seen);
+                    s.flush();
                 }
                 UUID record = apply(a, op);
                 s.persist(new SyncInboxEntry(op.opId(), op.kind(), a.subject(), record, op.clientTime(),
@@ -71,6 +78,12 @@ final class SyncApi {
             });
         } catch (MissingFile e) {
             x.status(409).json(ApiError.of("missing_file", "server.error.conflict", e.getMessage()));
+            return;
+        } catch (org.hibernate.exception.ConstraintViolationException e) {
+            // The same operation arriving twice at once, or two laptops making the same new citizen: the client
+            // sends again and then finds what the other made. The database's detail (it names the CPR) stays out.
+            LOG.info("A queued operation met a concurrent write ({}); the client will send it again", e.getConstraintName());
+            x.status(409).json(ApiError.of("conflict", "server.error.conflict", danish.get("server.error.conflict")));
             return;
         } catch (RefusedException | InvalidInputException e) {
             answer = rejected(a, op, reason(e));
@@ -84,8 +97,11 @@ final class SyncApi {
     private Answer rejected(Actor a, Operation op, String reason) {
         return ctx.tx.call(s -> {
             SyncInboxEntry seen = s.find(SyncInboxEntry.class, op.opId());
-            if (seen != null) {
+            if (seen != null && seen.getOutcome() == SyncInboxEntry.Outcome.APPLIED) {
                 return new Answer(op.opId(), seen.getOutcome(), true, seen.getDetail());
+            }
+            if (seen != null) {
+                return new Answer(op.opId(), SyncInboxEntry.Outcome.REJECTED, false, reason);
             }
             s.persist(new SyncInboxEntry(op.opId(), op.kind(), a.subject(), op.recordId(), op.clientTime(),
                     ctx.clock.instant(), SyncInboxEntry.Outcome.REJECTED, reason));

@@ -42,7 +42,6 @@ public interface ShellHost {
         return i18n.get("status.sync.localOnly");
     }
 
-    /** "Log ud", where the person signed in (with a central server); empty for the standalone app. */
     /** How many changes the central server refused for good ("Kunne ikke synkroniseres"); 0 where none queue. */
     default long unsyncedCount() {
         return 0;
@@ -57,6 +56,7 @@ public interface ShellHost {
         return java.util.Optional.empty();
     }
 
+    /** "Log ud", where the person signed in (with a central server); empty for the standalone app. */
     default java.util.Optional<Runnable> signOutAction() {
         return java.util.Optional.empty();
     }

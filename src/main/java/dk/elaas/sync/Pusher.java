@@ -43,6 +43,7 @@ public final class Pusher {
     private final java.time.Clock clock;
     /** This PC's clock minus the server's, from the server's last answer; null until there was one. */
     private volatile Duration skew;
+    private String device;
 
     public Pusher(URI base, Supplier<String> accessToken, SyncQueue queue, Function<String, Optional<byte[]>> localFile) {
         this(base, accessToken, queue, localFile, null);
@@ -84,6 +85,11 @@ public final class Pusher {
                 return new Round(0, 0, reachable);
             }
         }
+        if (accessToken.get() == null) {
+            // Not signed in (offline work, or the sign-in ran out): nothing is sent, not even the files.
+            Stop reachable = probe();
+            return new Round(0, 0, reachable == null ? Stop.SIGN_IN_NEEDED : reachable);
+        }
         for (SyncOperation op : due) {
             Outcome o = send(op);
             switch (o.kind) {
@@ -123,6 +129,12 @@ public final class Pusher {
             Thread.currentThread().interrupt();
             return Stop.OFFLINE;
         }
+    }
+
+    /** Names this PC in the server's audit log (the {@code X-Elaas-Device} header the server records). */
+    public Pusher fromDevice(String name) {
+        this.device = name;
+        return this;
     }
 
     /** How far this PC's clock is from the server's (positive: ahead), as of the server's last answer. */
@@ -180,9 +192,14 @@ public final class Pusher {
                 return failed;
             }
             JsonNode answer = SyncJson.mapper().readTree(r.body());
-            return "APPLIED".equals(answer.path("outcome").asText())
-                    ? new Outcome(Kind.DELIVERED, null)
-                    : new Outcome(Kind.REJECTED, answer.path("detail").asText("Afvist af serveren"));
+            String outcome = answer.path("outcome").asText();
+            if ("APPLIED".equals(outcome)) {
+                return new Outcome(Kind.DELIVERED, null);
+            }
+            if ("REJECTED".equals(outcome)) {
+                return new Outcome(Kind.REJECTED, answer.path("detail").asText("Afvist af serveren"));
+            }
+            return new Outcome(Kind.RETRY, "Uventet svar fra serveren");
         } catch (IOException e) {
             return new Outcome(Kind.RETRY, "Serveren kan ikke nås: " + e.getMessage());
         } catch (InterruptedException e) {
@@ -201,11 +218,11 @@ public final class Pusher {
         if (code == 401) {
             return new Outcome(Kind.SIGN_IN, message);
         }
-        if (code == 400 || code == 403 || code == 404 || code == 413 || code == 422) {
+        if (code == 400 || code == 403 || code == 413 || code == 422) {
             LOG.warn("The server refused a queued operation for good ({}): {}", code, message);
             return new Outcome(Kind.REJECTED, message);
         }
-        // 409 (a file not there yet, a write conflict), 429, 5xx: worth another try.
+        // 409 (a file not there yet, a write conflict), 404 (a server too old for it), 429, 5xx: worth another try.
         return new Outcome(Kind.RETRY, "Serveren svarede " + code + ": " + message);
     }
 
@@ -234,6 +251,9 @@ public final class Pusher {
         String token = accessToken.get();
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
+        }
+        if (device != null) {
+            b.header("X-Elaas-Device", device);
         }
         return b;
     }

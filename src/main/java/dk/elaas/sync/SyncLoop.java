@@ -31,6 +31,7 @@ public final class SyncLoop implements AutoCloseable {
     }
 
     private final Pusher pusher;
+    private final String subject;
     private final SyncQueue queue;
     private final Clock clock;
     private final Consumer<Status> listener;
@@ -41,12 +42,14 @@ public final class SyncLoop implements AutoCloseable {
     });
     private volatile Status status;
 
-    public SyncLoop(Pusher pusher, SyncQueue queue, Clock clock, Consumer<Status> listener) {
+    /** {@code subject}: whose queue the status bar counts (the signed-in person's; null: everyone's). */
+    public SyncLoop(Pusher pusher, SyncQueue queue, String subject, Clock clock, Consumer<Status> listener) {
+        this.subject = subject;
         this.pusher = pusher;
         this.queue = queue;
         this.clock = clock;
         this.listener = listener;
-        SyncQueue.Counts c = queue.counts();
+        SyncQueue.Counts c = queue.counts(subject);
         this.status = new Status(Connection.NOT_TRIED, c.pending(), c.failed(), c.lastDelivered(), null);
     }
 
@@ -56,8 +59,10 @@ public final class SyncLoop implements AutoCloseable {
 
     /** A change was made, or the user asked: push now (on the sync thread). */
     public void nudge() {
-        if (!executor.isShutdown()) {
+        try {
             executor.execute(this::round);
+        } catch (java.util.concurrent.RejectedExecutionException e) {
+            // closed meanwhile (signed out): nothing to push from here any more
         }
     }
 
@@ -68,7 +73,7 @@ public final class SyncLoop implements AutoCloseable {
     private void round() {
         try {
             Pusher.Round r = pusher.pushOnce();
-            SyncQueue.Counts c = queue.counts();
+            SyncQueue.Counts c = queue.counts(subject);
             Connection conn = r.stopped() == Pusher.Stop.OFFLINE ? Connection.OFFLINE
                     : r.stopped() == Pusher.Stop.SIGN_IN_NEEDED ? Connection.SIGN_IN_NEEDED : Connection.ONLINE;
             Instant last = conn == Connection.ONLINE && c.pending() == 0 ? clock.instant() : status.lastSync();
@@ -81,8 +86,18 @@ public final class SyncLoop implements AutoCloseable {
         }
     }
 
+    /** Lets a round that is running finish (it may be writing the queue), then stops. */
     @Override
     public void close() {
-        executor.shutdownNow();
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(20, TimeUnit.SECONDS)) {
+                LOG.warn("A sync round did not finish in time; stopping it");
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            executor.shutdownNow();
+        }
     }
 }

@@ -42,9 +42,11 @@ public final class SyncQueue implements ChangeRecorder {
             // A command that cannot be written must not be lost silently: the change itself is refused.
             throw new IllegalStateException("could not queue " + kind + " for the server: " + e.getMessage(), e);
         }
-        Long last = s.createSelectionQuery("select max(o.seq) from SyncOperation o", Long.class).getSingleResult();
+        // From a sequence: two saves at once (the app runs two background threads) never draw the same number.
+        long seq = ((Number) s.createNativeQuery("SELECT NEXT VALUE FOR sync_operation_seq", Long.class)
+                .getSingleResult()).longValue();
         Actor who = actor.get();
-        s.persist(new SyncOperation(UuidCreator.getTimeOrderedEpoch(), last == null ? 1 : last + 1, kind, recordId,
+        s.persist(new SyncOperation(UuidCreator.getTimeOrderedEpoch(), seq, kind, recordId,
                 payload, who.subject(), who.name(), who.role().name(), clock.instant()));
     }
 
@@ -78,26 +80,34 @@ public final class SyncQueue implements ChangeRecorder {
 
     /** "Kunne ikke synkroniseres": what the server refused for good, newest first. */
     public List<SyncOperation> failed() {
-        return tx.call(s -> s.createSelectionQuery("from SyncOperation o where o.state = :failed order by o.seq desc",
-                SyncOperation.class).setParameter("failed", SyncOperation.State.FAILED).getResultList());
+        return failed(null);
     }
 
-    /** Every operation about {@code recordId} that has not reached the server (a record's "venter" badge). */
-    public List<SyncOperation> notDelivered(UUID recordId) {
-        return tx.call(s -> s.createSelectionQuery("from SyncOperation o where o.recordId = :id and o.state <> :done"
-                        + " order by o.seq", SyncOperation.class)
-                .setParameter("id", recordId).setParameter("done", SyncOperation.State.DONE).getResultList());
+    /** {@code subject}'s own refused operations (null: everyone's). */
+    public List<SyncOperation> failed(String subject) {
+        return tx.call(s -> s.createSelectionQuery("from SyncOperation o where o.state = :failed"
+                        + " and (:subject is null or o.actorSubject = :subject) order by o.seq desc", SyncOperation.class)
+                .setParameter("failed", SyncOperation.State.FAILED).setParameter("subject", subject).getResultList());
     }
 
     public Counts counts() {
-        return tx.call(s -> new Counts(count(s, SyncOperation.State.PENDING), count(s, SyncOperation.State.FAILED),
-                s.createSelectionQuery("select max(o.doneAt) from SyncOperation o where o.state = :done", Instant.class)
-                        .setParameter("done", SyncOperation.State.DONE).getSingleResult()));
+        return counts(null);
     }
 
-    private static long count(Session s, SyncOperation.State state) {
-        return s.createSelectionQuery("select count(o) from SyncOperation o where o.state = :st", Long.class)
-                .setParameter("st", state).getSingleResult();
+    /** The counts of {@code subject}'s own operations (null: everyone's). */
+    public Counts counts(String subject) {
+        return tx.call(s -> new Counts(count(s, SyncOperation.State.PENDING, subject),
+                count(s, SyncOperation.State.FAILED, subject),
+                s.createSelectionQuery("select max(o.doneAt) from SyncOperation o where o.state = :done"
+                                + " and (:subject is null or o.actorSubject = :subject)", Instant.class)
+                        .setParameter("done", SyncOperation.State.DONE).setParameter("subject", subject)
+                        .getSingleResult()));
+    }
+
+    private static long count(Session s, SyncOperation.State state, String subject) {
+        return s.createSelectionQuery("select count(o) from SyncOperation o where o.state = :st"
+                        + " and (:subject is null or o.actorSubject = :subject)", Long.class)
+                .setParameter("st", state).setParameter("subject", subject).getSingleResult();
     }
 
     /** The server answers again: {@code subject}'s operations waiting out a back-off may go at once. */

@@ -206,6 +206,54 @@ class SyncPushIT {
     }
 
     @Test
+    void aRefusalIsJudgedAgainWhenSentAgainAfterTheAccessIsBack() {
+        // No file to upload: the refusal comes from the operation itself, as of its arrival.
+        LocalDate signed = LocalDate.now(clock).minusDays(1);
+        registrations.register(new ConsentDraft("Vera Uden Fil", "060660-8888", "Bøgevej 14", "8000", "Aarhus C",
+                "40112233", null, "Madkassen Øst ApS", SUPPLIER_CVR, Set.of("DAGLIGVARER"), signed, signed.plusYears(1),
+                SignerRole.CITIZEN, null, signed, "Lise Feltmand", CollectorOrganisation.SUNDHED_OG_FOREBYGGELSE,
+                ConsentChannel.MITID, "MITID-REF-4711", false, null, Map.of(), List.of()));
+        String supplierToken = world.token("lise", "Lise Feltmand", "elaas-leverandoer", SUPPLIER_CVR);
+        assertThat(pusher(URI.create(world.base(0)), supplierToken).pushOnce().rejected()).isEqualTo(1);
+        SyncOperation refused = queue.failed().get(0);
+        assertThat(refused.getLastError()).contains("adgang");
+
+        queue.tryAgain(refused.getId());
+        Pusher.Round again = pusher(URI.create(world.base(0)), fieldWorkerToken()).pushOnce();
+
+        assertThat(again.delivered()).isEqualTo(1);
+        assertThat(queue.failed()).isEmpty();
+        assertThat(onServer("Vera%20Uden%20Fil")).hasSize(1);
+    }
+
+    @Test
+    void theSameOperationArrivingTwiceAtOnceIsAppliedOnce() throws Exception {
+        registerOnLaptop("Ida Samtidig", "070770-9999");
+        SyncOperation op = queue.due(10).get(0);
+        String sha = ConsentRegistrationService.sha256(ConsentWorld.samplePdf());
+        world.send(world.http.send(java.net.http.HttpRequest.newBuilder(URI.create(world.base(0) + "/api/documents/" + sha))
+                .header("Authorization", "Bearer " + fieldWorkerToken())
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofByteArray(ConsentWorld.samplePdf())).build(),
+                HttpResponse.BodyHandlers.ofString()).request());
+        Map<String, Object> body = Map.of("opId", op.getId().toString(), "kind", op.getKind(),
+                "recordId", op.getRecordId().toString(), "clientTime", op.getClientTime().toString(),
+                "payload", world.json.readTree(op.getPayload()));
+        java.util.concurrent.ExecutorService two = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            var a = two.submit(() -> world.send(0, "POST", "/api/sync/operations", fieldWorkerToken(), body));
+            var b = two.submit(() -> world.send(0, "POST", "/api/sync/operations", fieldWorkerToken(), body));
+            List<Integer> codes = List.of(a.get().statusCode(), b.get().statusCode());
+            assertThat(codes).as("applied, and the other either told so or asked to send again").contains(200)
+                    .allMatch(c -> c == 200 || c == 409);
+        } finally {
+            two.shutdown();
+        }
+        HttpResponse<String> last = world.send(0, "POST", "/api/sync/operations", fieldWorkerToken(), body);
+        assertThat(world.read(last).path("duplicate").asBoolean()).isTrue();
+        assertThat(onServer("Ida%20Samtidig")).hasSize(1);
+    }
+
+    @Test
     void anExpiredSignInStopsThePushAndKeepsTheQueue() {
         registerOnLaptop("Hans Venter", "050590-7777");
 

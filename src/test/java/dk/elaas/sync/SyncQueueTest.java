@@ -96,10 +96,17 @@ class SyncQueueTest {
     }
 
     @Test
-    void aRefusedRegistrationQueuesNothing() {
-        assertThatThrownBy(() -> registrations(queue).register(draft("320161-1542")))
-                .isInstanceOf(InvalidInputException.class);
+    void aRegistrationRefusedInsideItsTransactionQueuesNothing() {
+        // An unknown supplier id is only found out inside the transaction, after the citizen was made.
+        ConsentDraft unknownSupplier = new ConsentDraft("Kaj Kø", "120343-1111", "Bøgevej 14", "8000", "Aarhus C",
+                "40112233", UUID.randomUUID(), null, null, Set.of("MEDICIN"), LocalDate.now().minusDays(1),
+                LocalDate.now().plusYears(1), SignerRole.CITIZEN, null, LocalDate.now().minusDays(1), "Lise Feltmand",
+                CollectorOrganisation.SUNDHED_OG_FOREBYGGELSE, ConsentChannel.PAPER, null, false, null, Map.of(), List.of());
+        assertThatThrownBy(() -> registrations(queue).register(unknownSupplier)).isInstanceOf(InvalidInputException.class);
         assertThat(queue.counts().pending()).isZero();
+        long citizens = db.tx().call(s -> s.createSelectionQuery("select count(c) from Citizen c", Long.class)
+                .getSingleResult());
+        assertThat(citizens).as("rolled back with it").isZero();
     }
 
     @Test

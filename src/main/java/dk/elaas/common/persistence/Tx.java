@@ -14,8 +14,11 @@ import org.hibernate.StaleStateException;
  */
 public final class Tx {
 
-    /** The transaction of a {@link #callAsOne} running on this thread, if any. */
-    private static final ThreadLocal<Session> JOINED = new ThreadLocal<>();
+    /** The transaction of a {@link #callAsOne} running on this thread, and whose it is. */
+    private record Joined(Tx owner, Session session) {
+    }
+
+    private static final ThreadLocal<Joined> JOINED = new ThreadLocal<>();
 
     private final SessionFactory sessionFactory;
     private final Consumer<Session> onBegin;
@@ -34,14 +37,14 @@ public final class Tx {
     }
 
     /**
-     * Runs {@code work} in one transaction that every {@link #call} of the same database on this thread joins
+     * Runs {@code work} in one transaction that every {@link #call} of this same {@code Tx} on this thread joins
      * instead of opening its own: the server applies a queued operation and records it in its inbox as one
      * commit (issue 15.3). Outside it, each call is its own transaction, as always.
      */
     public <R> R callAsOne(Function<Session, R> work) {
         return call(s -> {
-            Session outer = JOINED.get();
-            JOINED.set(s);
+            Joined outer = JOINED.get();
+            JOINED.set(new Joined(this, s));
             try {
                 return work.apply(s);
             } finally {
@@ -55,9 +58,10 @@ public final class Tx {
     }
 
     public <R> R call(Function<Session, R> work) {
-        Session joined = JOINED.get();
-        if (joined != null && joined.getSessionFactory() == sessionFactory) {
-            return work.apply(joined);
+        Joined joined = JOINED.get();
+        // Only the same Tx: another one (the server's own SYSTEM transactions) sets another acting identity.
+        if (joined != null && joined.owner() == this) {
+            return work.apply(joined.session());
         }
         try {
             return sessionFactory.fromTransaction(s -> {

@@ -18,6 +18,7 @@ CREATE TABLE sync_operation (
     done_at         TIMESTAMP WITH TIME ZONE
 );
 CREATE INDEX sync_operation_state ON sync_operation (state, seq);
+CREATE SEQUENCE sync_operation_seq START WITH 1;
 
 -- On the server: each operation that arrived, once. A redelivery finds its row and gets the same answer;
 -- the row and the operation's effect commit together.
