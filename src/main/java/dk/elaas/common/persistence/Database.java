@@ -232,8 +232,21 @@ public final class Database implements AutoCloseable {
         // One look at the history (each Flyway call scans the migrations and reads it again): a schema from a
         // newer eLås is refused, one that is up to date is left alone, and only one that is behind is migrated.
         MigrationInfoService infos = flyway.info();
-        if (config.jdbcUrl().startsWith("jdbc:h2:") && java.util.Arrays.stream(infos.applied())
-                .noneMatch(i -> i.getState() == org.flywaydb.core.api.MigrationState.SUCCESS)) {
+        // H2 commits each DDL statement on its own, so a first start killed while the schema is being made leaves
+        // half a schema that Flyway refuses at every start. A marker beside the database says "being made" until
+        // every migration has run; finding it (or a history with no completed migration, from before the marker)
+        // means nothing a person made can be in the database, so it is emptied and made again. PostgreSQL rolls
+        // DDL back with its transaction: the server never needs this.
+        Path creating = config.jdbcUrl().startsWith("jdbc:h2:") && config.lockFile() != null
+                ? config.lockFile().resolveSibling("elaas.creating") : null;
+        boolean firstStart = creating != null && (Files.exists(creating) || java.util.Arrays.stream(infos.applied())
+                .noneMatch(i -> i.getState() == org.flywaydb.core.api.MigrationState.SUCCESS));
+        if (firstStart) {
+            try {
+                Files.writeString(creating, "The database is being made; if this file stays, it is made again.\n");
+            } catch (IOException e) {
+                throw new DatabaseStartupException(Reason.NOT_WRITABLE, creating.getParent().toString(), e);
+            }
             infos = startCreationAgain(ds, flyway);
         }
         for (MigrationInfo info : infos.all()) {
@@ -252,16 +265,20 @@ public final class Database implements AutoCloseable {
             executed = flyway.migrate().migrationsExecuted;
             current = flyway.info().current();
         }
+        if (firstStart) {
+            try {
+                Files.deleteIfExists(creating);
+            } catch (IOException e) {
+                // The marker must not outlive a start that goes on (the next one would empty the database): this
+                // start stops here, before anything is stored, so emptying it next time loses nothing.
+                throw new DatabaseStartupException(Reason.NOT_WRITABLE, creating.getParent().toString(), e);
+            }
+        }
         LOG.info("Database schema at version {} ({} migrations applied now)",
                 current == null ? "none" : current.getVersion(), executed);
     }
 
-    /**
-     * H2 commits each DDL statement on its own: a first start killed while the schema was being made leaves half
-     * a schema and no history, or only a failed row, which Flyway then refuses at every start. No migration has
-     * ever completed in it, so nothing a person made can be there: it is emptied and made again. (PostgreSQL rolls
-     * DDL back with its transaction, so the server never gets here.)
-     */
+    /** Empties a database left half made by an interrupted first start (see {@link #migrate}). */
     private static MigrationInfoService startCreationAgain(javax.sql.DataSource ds, Flyway flyway) {
         try (java.sql.Connection c = ds.getConnection(); java.sql.Statement st = c.createStatement();
              java.sql.ResultSet rs = st.executeQuery("SELECT COUNT(*) FROM INFORMATION_SCHEMA.TABLES"
